@@ -1,0 +1,40 @@
+/**
+ * Runs before `npm test`: the browser tests need Chrome or Chromium, and the PDF tests need
+ * poppler. On a fresh Debian machine, as root, this installs them with apt-get; elsewhere it
+ * stops with one line that says what to install.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { DeckError } from '../src/errors.ts';
+import { findBrowser } from '../src/export/find-browser.ts';
+
+function hasBrowser(): boolean {
+  try {
+    findBrowser();
+    return true;
+  } catch (error) {
+    if (error instanceof DeckError) return false;
+    throw error;
+  }
+}
+
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+const missing: string[] = [];
+if (!hasBrowser()) missing.push('chromium');
+if (!hasCommand('pdftotext') || !hasCommand('pdftoppm')) missing.push('poppler-utils');
+
+if (missing.length > 0) {
+  const canInstall = process.getuid?.() === 0 && hasCommand('apt-get');
+  if (!canInstall) {
+    process.stderr.write(
+      `error: the tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}) or set PUPPETEER_EXECUTABLE_PATH\n`,
+    );
+    process.exit(69);
+  }
+  process.stderr.write(`Installing ${missing.join(' and ')} with apt-get for the browser and PDF tests…\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}

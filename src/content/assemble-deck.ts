@@ -1,0 +1,44 @@
+import type { ParsedSection } from './parse-section.ts';
+import type { Deck, DeckMeta, Section, Slide } from './schema.ts';
+import { slugify } from './slugify.ts';
+
+export interface SectionInput {
+  file: string;
+  parsed: ParsedSection;
+}
+
+/** Numbers the slides and gives each a unique, readable id for deep links. */
+export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): Deck {
+  const usedIds = new Set<string>();
+  const uniqueId = (base: string): string => {
+    let id = base || 'trang';
+    for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
+    usedIds.add(id);
+    return id;
+  };
+
+  let number = 0;
+  const sections: Section[] = inputs.map(({ file, parsed }) => {
+    const slides: Slide[] = parsed.slides.map((slide) => {
+      number += 1;
+      const id = uniqueId(slugify(slide.title));
+      return {
+        id,
+        number,
+        kind: slide.kind,
+        title: slide.title,
+        blocks: slide.blocks.map((block) => (block.type === 'chart' ? { ...block, id: `${id}-${block.id}` } : block)),
+        notes: slide.notes,
+        fragments: parsed.frontMatter.fragments ?? false,
+        location: { file, line: slide.line },
+      };
+    });
+    return { id: slugify(file.replace(/\.md$/, '')), title: parsed.frontMatter.title, file, slides };
+  });
+
+  return { meta, sections };
+}
+
+export function allSlides(deck: Deck): Slide[] {
+  return deck.sections.flatMap((section) => section.slides);
+}

@@ -1,0 +1,250 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { parseYaml } from './parse-yaml.ts';
+import type { Problem } from './problem.ts';
+import { type Block, chartSpecSchema, figureSpecSchema, type Inline, type SectionFrontMatter, sectionFrontMatterSchema } from './schema.ts';
+import { splitFrontMatter } from './split-front-matter.ts';
+
+/** Raw HTML is off, so any markup an editor types is shown as text, never run. */
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+
+/** A paragraph starting with one of these opens the slide's speaker notes. */
+const notesMarkers = ['Ghi chú:', 'Note:', 'Notes:'];
+
+export interface ParsedSlide {
+  kind: 'title' | 'content';
+  title: string;
+  blocks: Block[];
+  notes: string[];
+  line: number;
+}
+
+export interface ParsedSection {
+  frontMatter: SectionFrontMatter;
+  slides: ParsedSlide[];
+}
+
+export type SectionResult = { section: ParsedSection | undefined; problems: Problem[] };
+
+/** Turns one section file's text into slides. Pure: the caller reads the file. */
+export function parseSection(file: string, text: string): SectionResult {
+  const problems: Problem[] = [];
+  const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text.normalize('NFC'));
+
+  let parsedFrontMatter: SectionFrontMatter | undefined;
+  if (frontMatter === undefined) {
+    problems.push({ file, line: 1, message: 'missing front matter: start the file with ---, a line "title: …" and ---' });
+  } else {
+    const result = parseYaml({ file, text: frontMatter, lineOffset: 1 }, sectionFrontMatterSchema);
+    if (result.ok) parsedFrontMatter = result.value;
+    else problems.push(...result.problems);
+  }
+
+  const slides = parseSlides(file, body, bodyLineOffset, problems);
+  if (slides.length === 0) {
+    problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
+  }
+  for (const slide of slides) {
+    if (slide.notes.length === 0) {
+      problems.push({
+        file,
+        line: slide.line,
+        field: 'notes',
+        message: `slide "${slide.title}" has no speaker notes: add a paragraph starting with "Ghi chú:"`,
+      });
+    }
+  }
+
+  return { section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, slides } : undefined, problems };
+}
+
+function parseSlides(file: string, body: string, lineOffset: number, problems: Problem[]): ParsedSlide[] {
+  const tokens = markdown.parse(body, {});
+  const slides: ParsedSlide[] = [];
+  const lineOf = (token: Token): number => lineOffset + (token.map?.[0] ?? 0) + 1;
+  let slide: ParsedSlide | undefined;
+  let inNotes = false;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const line = lineOf(token);
+
+    if (token.type === 'heading_open') {
+      const inline = tokens[index + 1] as Token;
+      index += 2;
+      if (token.tag === 'h1' || token.tag === 'h2') {
+        slide = { kind: token.tag === 'h1' ? 'title' : 'content', title: plainText(readInlines(inline)), blocks: [], notes: [], line };
+        slides.push(slide);
+        inNotes = false;
+      } else {
+        problems.push({
+          file,
+          line,
+          message: `${token.markup} headings are not supported: use "# " for a title slide or "## " for a slide`,
+        });
+      }
+      continue;
+    }
+
+    if (!slide) {
+      problems.push({ file, line, message: 'text before the first slide: start the slide with a "## " heading' });
+      index = skipBlock(tokens, index);
+      continue;
+    }
+
+    if (inNotes) {
+      const end = skipBlock(tokens, index);
+      const notesText = tokens
+        .slice(index, end + 1)
+        .filter((t) => t.type === 'inline')
+        .map((t) => plainText(readInlines(t)));
+      slide.notes.push(...notesText.filter(Boolean));
+      index = end;
+      continue;
+    }
+
+    switch (token.type) {
+      case 'paragraph_open': {
+        const inline = tokens[index + 1] as Token;
+        index += 2;
+        const inlines = readInlines(inline, (message) => problems.push({ file, line, message }));
+        const marker = notesMarkers.find((candidate) => inlines[0]?.text.startsWith(candidate));
+        if (marker) {
+          inNotes = true;
+          const rest = plainText(inlines).slice(marker.length).trim();
+          if (rest) slide.notes.push(rest);
+        } else {
+          slide.blocks.push({ type: 'paragraph', inlines });
+        }
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const end = skipBlock(tokens, index);
+        slide.blocks.push(readList(file, tokens.slice(index, end + 1), lineOf, problems));
+        index = end;
+        break;
+      }
+      case 'fence': {
+        const block = readFence(file, token, line, slide.blocks.length, problems);
+        if (block) slide.blocks.push(block);
+        break;
+      }
+      default: {
+        problems.push({ file, line, message: `${describeToken(token)} is not supported on a slide` });
+        index = skipBlock(tokens, index);
+      }
+    }
+  }
+  return slides;
+}
+
+function readList(file: string, tokens: Token[], lineOf: (token: Token) => number, problems: Problem[]): Block {
+  const ordered = tokens[0]?.type === 'ordered_list_open';
+  const items: Inline[][] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      depth++;
+      if (depth === 2) problems.push({ file, line: lineOf(token), message: 'nested lists are not supported: keep one level of points' });
+    } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+      depth--;
+    } else if (token.type === 'inline' && depth === 1) {
+      items.push(readInlines(token, (message) => problems.push({ file, line: lineOf(token), message })));
+    } else if (token.type === 'fence' || token.type === 'code_block' || token.type === 'blockquote_open') {
+      problems.push({ file, line: lineOf(token), message: `${describeToken(token)} inside a list is not supported` });
+    }
+  }
+  return { type: 'list', ordered, items };
+}
+
+function readFence(file: string, token: Token, line: number, position: number, problems: Problem[]): Block | undefined {
+  const kind = token.info.trim();
+  const source = { file, text: token.content, lineOffset: line, fieldPrefix: kind };
+  if (kind === 'chart') {
+    const result = parseYaml(source, chartSpecSchema);
+    if (result.ok) return { type: 'chart', id: `chart-${position + 1}`, chart: result.value };
+    problems.push(...result.problems);
+    return undefined;
+  }
+  if (kind === 'figure') {
+    const result = parseYaml(source, figureSpecSchema);
+    if (result.ok) return { type: 'figure', figure: result.value };
+    problems.push(...result.problems);
+    return undefined;
+  }
+  problems.push({ file, line, message: `unknown block "${kind || '```'}": use \`\`\`chart or \`\`\`figure` });
+  return undefined;
+}
+
+function readInlines(token: Token, report?: (message: string) => void): Inline[] {
+  const inlines: Inline[] = [];
+  let strong = false;
+  let em = false;
+  const push = (text: string): void => {
+    if (!text) return;
+    const previous = inlines.at(-1);
+    if (previous && Boolean(previous.strong) === strong && Boolean(previous.em) === em) previous.text += text;
+    else inlines.push({ text, ...(strong && { strong }), ...(em && { em }) });
+  };
+  for (const child of token.children ?? []) {
+    switch (child.type) {
+      case 'text':
+      case 'code_inline':
+        push(child.content);
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        push(' ');
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        strong = child.type === 'strong_open';
+        break;
+      case 'em_open':
+      case 'em_close':
+        em = child.type === 'em_open';
+        break;
+      case 'link_open':
+      case 'link_close':
+        break;
+      case 'image':
+        report?.('images are not supported: the deck shows only what the source provides');
+        break;
+      default:
+        push(child.content);
+    }
+  }
+  return inlines;
+}
+
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => inline.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The index of the token that closes the block opened at `start`. */
+function skipBlock(tokens: Token[], start: number): number {
+  const first = tokens[start] as Token;
+  if (first.nesting !== 1) return start;
+  let level = 0;
+  for (let index = start; index < tokens.length; index++) {
+    level += (tokens[index] as Token).nesting;
+    if (level === 0) return index;
+  }
+  return tokens.length - 1;
+}
+
+function describeToken(token: Token): string {
+  const names: Record<string, string> = {
+    blockquote_open: 'a quotation (>)',
+    code_block: 'an indented code block',
+    hr: 'a horizontal rule (---)',
+    table_open: 'a table',
+    html_block: 'raw HTML',
+  };
+  return names[token.type] ?? `"${token.type.replace(/_open$/, '')}"`;
+}

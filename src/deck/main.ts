@@ -1,0 +1,8 @@
+import 'reveal.js/reveal.css';
+import '../theme/fonts.css';
+import '../theme/deck.css';
+import { registerCharts } from '../charts/register-charts.ts';
+import { chartTheme } from '../charts/theme.ts';
+import { reportStartFailure, startDeck } from './start-deck.ts';
+
+startDeck({ ChartClass: registerCharts(), theme: chartTheme }).catch(reportStartFailure);

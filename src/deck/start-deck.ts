@@ -1,0 +1,69 @@
+import type { Chart } from 'chart.js';
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import type { ChartTheme } from '../charts/theme.ts';
+import { ChartMounter } from './chart-mounter.ts';
+import { signalError, signalReady } from './ready-signal.ts';
+
+type RevealDeck = InstanceType<typeof Reveal>;
+
+declare global {
+  interface Window {
+    /** decktape and the exporters look for the deck here. */
+    Reveal?: RevealDeck;
+  }
+}
+
+export interface StartDeckOptions {
+  ChartClass: typeof Chart;
+  theme: ChartTheme;
+}
+
+export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promise<void> {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const deck = new Reveal({
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    hash: true,
+    respondToHashChanges: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    center: false,
+    transition: reducedMotion ? 'none' : 'slide',
+    backgroundTransition: 'fade',
+    pdfSeparateFragments: false,
+    plugins: [Notes],
+  });
+  window.Reveal = deck;
+  const mounter = new ChartMounter(ChartClass, theme);
+
+  // The print view lays slides out on window load and then fires pdf-ready; listen first.
+  const pdfReady = new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve(), { once: true }));
+  await deck.initialize();
+  await document.fonts.ready;
+  ChartClass.defaults.font.family = theme.fontFamily;
+
+  if ((deck as unknown as { isPrintView(): boolean }).isPrintView()) {
+    await pdfReady;
+    // Print pages include cloned fragment steps; charts made now are drawn on every copy.
+    await mounter.mountIn(deck.getSlidesElement() ?? document, false);
+    window.addEventListener('beforeprint', () => mounter.redrawAll());
+    signalReady('print');
+    return;
+  }
+
+  const animate = !reducedMotion;
+  deck.on('slidechanged', (event) => {
+    const { currentSlide } = event as unknown as { currentSlide: HTMLElement };
+    void mounter.mountIn(currentSlide, animate);
+  });
+  window.addEventListener('beforeprint', () => mounter.redrawAll());
+  await mounter.mountIn(deck.getCurrentSlide(), animate);
+  signalReady('screen');
+}
+
+export function reportStartFailure(error: unknown): void {
+  signalError(error);
+  console.error(error);
+}
