@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from '../../../src/export/launch-browser.ts';
+import { type DistServer, serveDist } from '../../../src/export/serve-dist.ts';
+
+/** One browser and one server for a whole suite; close() always shuts both. */
+export interface DeckSession {
+  browser: Browser;
+  server: DistServer;
+  close(): Promise<void>;
+}
+
+export async function startDeckSession(options: { basePath?: string } = {}): Promise<DeckSession> {
+  const server = await serveDist({ distDir: 'dist', basePath: options.basePath });
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    browser,
+    server,
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+export interface OpenedDeck {
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+export interface OpenDeckOptions {
+  width?: number;
+  height?: number;
+  /** Extra query string, such as "transition=none". */
+  query?: string;
+  hash?: string;
+}
+
+/** Opens the deck and waits for its ready signal, recording requests and errors. */
+export async function openDeck(session: DeckSession, options: OpenDeckOptions = {}): Promise<OpenedDeck> {
+  const page = await session.browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.setViewport({ width: options.width ?? 1920, height: options.height ?? 1080 });
+  const query = options.query ? `?${options.query}` : '';
+  await page.goto(`${session.server.url}${query}${options.hash ?? ''}`, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-deck-ready], html[data-deck-error]', { timeout: 20_000 });
+  const failure = await page.evaluate(() => document.documentElement.dataset.deckError);
+  if (failure) throw new Error(`the deck failed to start: ${failure}`);
+  return { page, requests, errors };
+}
+
+/** Shows slide `index` with all its fragments and waits until its charts are drawn. */
+export async function showSlide(page: Page, index: number): Promise<void> {
+  await page.evaluate((slideIndex) => {
+    const deck = window.Reveal;
+    if (!deck) throw new Error('window.Reveal is missing');
+    deck.slide(slideIndex);
+    while (deck.nextFragment()) {
+      // Step through every fragment so the slide is seen whole.
+    }
+  }, index);
+  await waitForChartsDrawn(page);
+}
+
+export async function waitForChartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const slide = window.Reveal?.getCurrentSlide();
+      return slide ? [...slide.querySelectorAll('canvas')].every((canvas) => canvas.dataset.chartState === 'drawn') : false;
+    },
+    { timeout: 10_000 },
+  );
+}
+
+export function slideFileName(index: number): string {
+  return String(index + 1).padStart(2, '0');
+}
