@@ -111,7 +111,7 @@ function buildDoughnut(view: ChartView, theme: ChartTheme, options: ChartConfigO
     },
     options: {
       ...base,
-      cutout: '42%',
+      cutout: '36%',
       layout: { padding: 8 },
       plugins: {
         ...base.plugins,

@@ -82,9 +82,12 @@ function renderInlines(inlines: readonly Inline[]): string {
 function renderFigure(figure: FigureSpec): string {
   const unitIsPercent = figure.unit?.startsWith('%') ?? false;
   const qualifier = figure.qualifier ? `<span class="figure__qualifier">${escapeHtml(figure.qualifier)}</span> ` : '';
-  const unit = figure.unit ? `${unitIsPercent ? '' : ' '}<span class="figure__unit">${escapeHtml(figure.unit)}</span>` : '';
+  // A percent sign belongs to the number's size: "131%", not "131" and a small "%".
+  const percent = unitIsPercent ? '%' : '';
+  const unitText = (unitIsPercent ? figure.unit?.slice(1).trim() : figure.unit) ?? '';
+  const unit = unitText ? ` <span class="figure__unit">${escapeHtml(unitText)}</span>` : '';
   const derived = figure.derived ? `<p class="figure__derived">${escapeHtml(`${uiStrings.derivedMark}: ${figure.derived}`)}</p>` : '';
-  return `<div class="figure"><p class="figure__value">${qualifier}<span class="figure__number">${escapeHtml(formatNumber(figure.value))}</span>${unit}</p><p class="figure__label">${escapeHtml(figure.label)}</p>${derived}</div>`;
+  return `<div class="figure"><p class="figure__value">${qualifier}<span class="figure__number">${escapeHtml(formatNumber(figure.value) + percent)}</span>${unit}</p><p class="figure__label">${escapeHtml(figure.label)}</p>${derived}</div>`;
 }
 
 function renderChart(id: string, view: ChartView, derivedNotes: readonly string[]): string {

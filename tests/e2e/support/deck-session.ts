@@ -77,6 +77,18 @@ export async function showSlide(page: Page, index: number): Promise<void> {
     }
   }, index);
   await waitForChartsDrawn(page);
+  await waitForFragmentsShown(page);
+}
+
+/** Fragments fade in with a CSS transition; wait until every visible one is fully opaque. */
+export async function waitForFragmentsShown(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const slide = window.Reveal?.getCurrentSlide();
+      return [...(slide?.querySelectorAll('.fragment.visible') ?? [])].every((fragment) => getComputedStyle(fragment).opacity === '1');
+    },
+    { timeout: 10_000 },
+  );
 }
 
 export async function waitForChartsDrawn(page: Page): Promise<void> {

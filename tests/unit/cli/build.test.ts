@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,13 +15,13 @@ describe('npm run build with bad content', () => {
     const results = path.join(work, 'slides', '04-ket-qua.md');
     const text = await readFile(results, 'utf8');
     await writeFile(results, text.replace('value: 159', 'value: "12k"').replace('type: doughnut', 'type: pie'));
-    await writeFile(path.join(work, 'dist-index.html'), 'earlier build');
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('lists every problem with file, line and field, exits 65 and leaves the earlier output alone', async () => {
     const outDir = path.join(work, 'dist');
-    await cp(path.join(work, 'dist-index.html'), path.join(outDir, 'index.html'));
+    await mkdir(outDir);
+    await writeFile(path.join(outDir, 'index.html'), 'earlier build');
     const failure = await run('npx', ['tsx', 'src/cli/build.ts', '--slides', path.join(work, 'slides'), '--out', outDir], {
       env: { ...process.env, CI: 'true' },
     }).then(
