@@ -82,7 +82,7 @@ function renderInlines(inlines: readonly Inline[]): string {
 function renderFigure(figure: FigureSpec): string {
   const unitIsPercent = figure.unit?.startsWith('%') ?? false;
   const qualifier = figure.qualifier ? `<span class="figure__qualifier">${escapeHtml(figure.qualifier)}</span> ` : '';
-  // A percent sign belongs to the number's size: "131%", not "131" and a small "%".
+  // A percent sign belongs to the number's size: "90%", not "90" and a small "%".
   const percent = unitIsPercent ? '%' : '';
   const unitText = (unitIsPercent ? figure.unit?.slice(1).trim() : figure.unit) ?? '';
   const unit = unitText ? ` <span class="figure__unit">${escapeHtml(unitText)}</span>` : '';
