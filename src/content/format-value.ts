@@ -1,6 +1,9 @@
 import type { Quantity } from './schema.ts';
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+/** Numbers read the Vietnamese way: 1,5 and 1.000. */
+export const numberLocale = 'vi-VN';
+
+const numberFormat = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 2 });
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
