@@ -1,4 +1,6 @@
-/** The one place chart colours and type sizes are chosen; they match src/theme/deck.css. */
+import { chartPalette, cssFontStack, paleAlpha, palette, rgba } from '../theme/palette.ts';
+
+/** The one place chart type sizes are chosen; the colours come from src/theme/palette.ts. */
 export interface ChartTheme {
   fontFamily: string;
   textColor: string;
@@ -14,13 +16,13 @@ export interface ChartTheme {
 }
 
 export const chartTheme: ChartTheme = {
-  fontFamily: "'Be Vietnam Pro', 'Segoe UI', Arial, sans-serif",
-  textColor: '#1b2430',
-  mutedColor: '#4a5563',
-  gridColor: 'rgba(27, 36, 48, 0.12)',
-  palette: ['#9b1c1c', '#1f4e79', '#b7791f', '#2f6f4f'],
-  derivedFill: 'rgba(74, 85, 99, 0.12)',
-  derivedColor: '#4a5563',
+  fontFamily: cssFontStack(),
+  textColor: palette.text,
+  mutedColor: palette.muted,
+  gridColor: rgba(palette.text, paleAlpha),
+  palette: chartPalette,
+  derivedFill: rgba(palette.muted, paleAlpha),
+  derivedColor: palette.muted,
   valueLabelSize: 22,
   tickSize: 20,
   legendSize: 20,

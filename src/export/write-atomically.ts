@@ -14,7 +14,8 @@ export async function writeAtomically(target: string, data: Uint8Array | string)
     await writeFile(scratch, data);
     await rename(scratch, target);
   } catch (error) {
-    await rm(scratch, { force: true });
+    // The scratch file may not exist, or its folder may not be a folder: the first error is the one to report.
+    await rm(scratch, { force: true }).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new DeckError('cantWrite', `could not write ${target}: ${reason}`, { cause: error });
   }

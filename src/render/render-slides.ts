@@ -1,7 +1,8 @@
 import type { ChartView } from '../charts/chart-view.ts';
+import { derivedNotes } from '../charts/derived-notes.ts';
 import { toChartView } from '../charts/to-chart-view.ts';
 import { formatNumber } from '../content/format-value.ts';
-import type { Block, Deck, FigureSpec, Inline, Quantity, Section, Slide } from '../content/schema.ts';
+import type { Block, Deck, FigureSpec, Inline, Section, Slide } from '../content/schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { uiStrings } from './ui-strings.ts';
 
@@ -59,13 +60,12 @@ function renderBlock(block: Block, slide: Slide): string {
     case 'figure':
       return renderFigure(block.figure);
     case 'chart':
-      return renderChart(block.id, toChartView(block.chart, { derivedMark: uiStrings.derivedMark }), derivedNotes(block.chart.items));
+      return renderChart(
+        block.id,
+        toChartView(block.chart, { derivedMark: uiStrings.derivedMark }),
+        derivedNotes(block.chart.items, uiStrings.derivedMark),
+      );
   }
-}
-
-/** "Kế hoạch (suy ra): …", one line per derived value, under the chart. */
-function derivedNotes(items: readonly Quantity[]): string[] {
-  return items.flatMap((item) => (item.derived ? [`${item.label} ${uiStrings.derivedMark}: ${item.derived}`] : []));
 }
 
 function renderInlines(inlines: readonly Inline[]): string {

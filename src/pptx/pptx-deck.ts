@@ -1,0 +1,130 @@
+import type { ChartType } from '../content/schema.ts';
+
+/**
+ * A plain description of the PowerPoint file: what each slide shows and where, in inches on a
+ * 13.333 × 7.5 in (16:9) slide, colours as "RRGGBB". Built from the Deck by buildPptxSlides, written
+ * by writePptx; nothing here knows about pptxgenjs, so the mapping can be compared with a golden file.
+ */
+export interface PptxDeck {
+  meta: PptxMeta;
+  fontFace: string;
+  slides: PptxSlide[];
+}
+
+export interface PptxMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** BCP 47, such as "vi"; PowerPoint's proofing language is derived from it ("vi-VN"). */
+  lang: string;
+  keywords: string[];
+}
+
+export interface PptxSlide {
+  /** The deck slide's id, for deep links on the web and for reading this description. */
+  id: string;
+  layout: 'title' | 'text' | 'figure' | 'chart';
+  background: string;
+  slideNumber?: { box: Box; fontSize: number; color: string };
+  shapes: PptxShape[];
+  /** Speaker notes, one string per paragraph. */
+  notes: string[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type PptxShape = TextShape | RectShape | RuleShape | ChartShape;
+
+export interface TextShape {
+  kind: 'text';
+  name: string;
+  box: Box;
+  valign: 'top' | 'middle' | 'bottom';
+  paragraphs: TextParagraph[];
+}
+
+export interface TextParagraph {
+  runs: TextRun[];
+  /** Points. */
+  fontSize: number;
+  color: string;
+  bold?: boolean;
+  bullet?: 'bullet' | 'number';
+  /** Points after the paragraph. */
+  spaceAfter?: number;
+  /** Line height as a multiple of the font size. */
+  lineSpacing?: number;
+  /** Points between letters. */
+  charSpacing?: number;
+}
+
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  fontSize?: number;
+}
+
+export interface RectShape {
+  kind: 'rect';
+  name: string;
+  box: Box;
+  fill: string;
+  shadow?: boolean;
+}
+
+/** A horizontal rule, such as the gold line under a title. */
+export interface RuleShape {
+  kind: 'rule';
+  name: string;
+  box: Box;
+  color: string;
+  /** Points. */
+  width: number;
+}
+
+export interface ChartShape {
+  kind: 'chart';
+  name: string;
+  box: Box;
+  chartType: ChartType;
+  title: string;
+  /** What a screen reader says: the chart's title and every value with its label. */
+  altText: string;
+  items: ChartShapeItem[];
+  style: ChartShapeStyle;
+}
+
+export interface ChartShapeItem {
+  label: string;
+  value: number;
+  /** The value label as the web deck prints it, on one line: "trên 80 người". */
+  valueLabel: string;
+  /** The same label as a number format, so it follows the value when the data is edited. */
+  formatCode: string;
+  fill: string;
+  /** An outline, drawn for a derived value as on the web deck. */
+  outline?: string;
+  labelColor: string;
+  derived: boolean;
+}
+
+export interface ChartShapeStyle {
+  titleColor: string;
+  titleSize: number;
+  textColor: string;
+  mutedColor: string;
+  gridColor: string;
+  valueLabelSize: number;
+  tickSize: number;
+  valueTickSize: number;
+  legendSize: number;
+  /** Doughnut: slice borders, in the page colour. */
+  sliceBorder: string;
+}

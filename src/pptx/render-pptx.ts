@@ -1,0 +1,166 @@
+import PptxGenJS from 'pptxgenjs';
+import type { ChartShape, PptxDeck, PptxSlide, TextParagraph, TextShape } from './pptx-deck.ts';
+import { proofingLanguage } from './proofing-language.ts';
+import { refinePptxPackage } from './refine-pptx-package.ts';
+
+/** Writes the described deck with PptxGenJS: real text boxes, native charts, speaker notes. */
+export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.meta.title;
+  pptx.subject = deck.meta.subject;
+  pptx.author = deck.meta.author;
+  pptx.company = deck.meta.author;
+  pptx.theme = { headFontFace: deck.fontFace, bodyFontFace: deck.fontFace };
+  const lang = proofingLanguage(deck.meta.lang);
+  for (const slide of deck.slides) addSlide(pptx, slide, deck.fontFace, lang);
+  const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  return refinePptxPackage(bytes, deck);
+}
+
+function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: string): void {
+  const slide = pptx.addSlide();
+  slide.background = { color: spec.background };
+  if (spec.slideNumber) {
+    slide.slideNumber = {
+      ...spec.slideNumber.box,
+      fontFace,
+      fontSize: spec.slideNumber.fontSize,
+      color: spec.slideNumber.color,
+      align: 'right',
+    };
+  }
+  for (const shape of spec.shapes) {
+    const position = { x: shape.box.x, y: shape.box.y, w: shape.box.w, h: shape.box.h };
+    switch (shape.kind) {
+      case 'text':
+        slide.addText(textRuns(shape, fontFace, lang), {
+          ...position,
+          objectName: shape.name,
+          valign: shape.valign,
+          margin: 0,
+          fontFace,
+          lang,
+        });
+        break;
+      case 'rect':
+        slide.addShape(pptx.ShapeType.rect, {
+          ...position,
+          objectName: shape.name,
+          fill: { color: shape.fill },
+          line: { color: shape.fill, width: 0 },
+          ...(shape.shadow ? { shadow: { type: 'outer', color: '1B2430', opacity: 0.15, blur: 3, offset: 1, angle: 90 } } : {}),
+        });
+        break;
+      case 'rule':
+        slide.addShape(pptx.ShapeType.line, { ...position, objectName: shape.name, line: { color: shape.color, width: shape.width } });
+        break;
+      case 'chart':
+        addChart(pptx, slide, shape, fontFace, lang);
+        break;
+    }
+  }
+  slide.addNotes(spec.notes.join('\n\n'));
+}
+
+function textRuns(shape: TextShape, fontFace: string, lang: string): PptxGenJS.TextProps[] {
+  return shape.paragraphs.flatMap((paragraph, index) =>
+    paragraph.runs.map((run, runIndex) => ({
+      text: run.text,
+      options: {
+        // Paragraph options go on a paragraph's first run only: on a later run PptxGenJS would start a new paragraph.
+        ...(runIndex === 0 ? paragraphOptions(paragraph) : {}),
+        fontFace,
+        lang,
+        fontSize: run.fontSize ?? paragraph.fontSize,
+        color: run.color ?? paragraph.color,
+        bold: run.bold ?? paragraph.bold ?? false,
+        italic: run.italic ?? false,
+        // A paragraph ends after its last run, except the shape's last paragraph.
+        breakLine: runIndex === paragraph.runs.length - 1 && index < shape.paragraphs.length - 1,
+      },
+    })),
+  );
+}
+
+function paragraphOptions(paragraph: TextParagraph): PptxGenJS.TextPropsOptions {
+  return {
+    ...(paragraph.bullet ? { bullet: paragraph.bullet === 'number' ? { type: 'number' } : { indent: paragraph.fontSize * 1.1 } } : {}),
+    ...(paragraph.spaceAfter !== undefined ? { paraSpaceAfter: paragraph.spaceAfter } : {}),
+    ...(paragraph.lineSpacing !== undefined ? { lineSpacingMultiple: paragraph.lineSpacing } : {}),
+    ...(paragraph.charSpacing !== undefined ? { charSpacing: paragraph.charSpacing } : {}),
+  };
+}
+
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: ChartShape, fontFace: string, lang: string): void {
+  const { style, items } = shape;
+  const data = [{ name: shape.title, labels: items.map((item) => item.label), values: items.map((item) => item.value) }];
+  const common: PptxGenJS.IChartOpts = {
+    x: shape.box.x,
+    y: shape.box.y,
+    w: shape.box.w,
+    h: shape.box.h,
+    objectName: shape.name,
+    altText: shape.altText,
+    lang,
+    showTitle: true,
+    title: shape.title,
+    titleFontFace: fontFace,
+    titleFontSize: style.titleSize,
+    titleColor: style.titleColor,
+    titleBold: true,
+    titleAlign: 'left',
+    chartColors: items.map((item) => item.fill),
+    showValue: true,
+    // Each value's own format and colour are set per point by refinePptxPackage; these are the defaults.
+    dataLabelFormatCode: items[0]?.formatCode ?? 'General',
+    dataLabelFontFace: fontFace,
+    dataLabelFontSize: style.valueLabelSize,
+    dataLabelFontBold: true,
+    dataLabelColor: items[0]?.labelColor ?? style.textColor,
+    dataNoEffects: true,
+  };
+  if (shape.chartType === 'doughnut') {
+    slide.addChart(pptx.ChartType.doughnut, data, {
+      ...common,
+      holeSize: 42,
+      dataBorder: { pt: 2.25, color: style.sliceBorder },
+      showPercent: false,
+      showLabel: false,
+      showLegend: true,
+      legendPos: 'b',
+      legendFontFace: fontFace,
+      legendFontSize: style.legendSize,
+      legendColor: style.textColor,
+    });
+    return;
+  }
+  const horizontal = shape.chartType === 'horizontalBar';
+  slide.addChart(pptx.ChartType.bar, data, {
+    ...common,
+    barDir: horizontal ? 'bar' : 'col',
+    barGapWidthPct: horizontal ? 60 : 100,
+    dataLabelPosition: 'outEnd',
+    showLegend: false,
+    catAxisLabelFontFace: fontFace,
+    catAxisLabelFontSize: style.tickSize,
+    catAxisLabelFontBold: true,
+    catAxisLabelColor: style.textColor,
+    catAxisLineShow: false,
+    catAxisMajorTickMark: 'none',
+    // A horizontal chart lists its items from the top down, as on the web deck, with the values'
+    // scale still at the bottom ("high" is the bottom once the categories run top down).
+    // PptxGenJS's types know only the default orientation; OOXML takes "maxMin" too.
+    ...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', valAxisLabelPos: 'high' as const } : {}),
+    // Values start at zero, as on the web deck (Chart.js beginAtZero): a bar's length is its value.
+    valAxisMinVal: 0,
+    valAxisLabelFontFace: fontFace,
+    valAxisLabelFontSize: style.valueTickSize,
+    valAxisLabelColor: style.mutedColor,
+    valAxisLineShow: false,
+    valAxisMajorTickMark: 'none',
+    valAxisLabelFormatCode: '#,##0',
+    valGridLine: { color: style.gridColor, size: 0.75 },
+    catGridLine: { style: 'none' },
+  });
+}

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allSlides } from '../../../src/content/assemble-deck.ts';
+import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
+import type { Deck } from '../../../src/content/schema.ts';
+import { buildPptxSlides } from '../../../src/pptx/build-pptx-slides.ts';
+import type { PptxDeck, PptxSlide } from '../../../src/pptx/pptx-deck.ts';
+import { valueFormatCode } from '../../../src/pptx/value-format-code.ts';
+
+let deck: Deck;
+let pptx: PptxDeck;
+
+beforeAll(async () => {
+  deck = await loadDeckOrThrow('slides');
+  pptx = buildPptxSlides(deck);
+});
+
+describe('buildPptxSlides: the Deck → PowerPoint mapping', () => {
+  it('matches the golden description for the first slide of each layout', async () => {
+    const layouts: PptxSlide['layout'][] = ['title', 'text', 'figure', 'chart'];
+    const golden = layouts.map((layout) => {
+      const slide = pptx.slides.find((candidate) => candidate.layout === layout);
+      expect(slide, layout).toBeDefined();
+      return slide;
+    });
+    // Review a change to this file by eye (npm run check:pptx), then update it with `npx vitest run -u`.
+    await expect(`${JSON.stringify({ meta: pptx.meta, fontFace: pptx.fontFace, slides: golden }, null, 2)}\n`).toMatchFileSnapshot(
+      './golden/pptx-slides.json',
+    );
+  });
+
+  it('makes one slide per deck slide, in order, each with its notes', () => {
+    expect(pptx.slides.map((slide) => slide.id)).toEqual(allSlides(deck).map((slide) => slide.id));
+    expect(pptx.slides.map((slide) => slide.notes)).toEqual(allSlides(deck).map((slide) => slide.notes));
+  });
+
+  it('keeps every shape on the 13.333 × 7.5 in slide', () => {
+    for (const slide of pptx.slides) {
+      for (const shape of slide.shapes) {
+        const { x, y, w, h } = shape.box;
+        expect(x >= 0 && y >= 0 && x + w <= 13.334 && y + h <= 7.5, `${slide.id}: ${shape.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('does not overlap the shapes of a slide body, apart from a figure card and its text', () => {
+    for (const slide of pptx.slides) {
+      const boxes = slide.shapes.filter((shape) => shape.kind === 'text' || shape.kind === 'chart').map((shape) => shape.box);
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          const overlap = a.x < b.x + b.w - 0.001 && b.x < a.x + a.w - 0.001 && a.y < b.y + b.h - 0.001 && b.y < a.y + a.h - 0.001;
+          expect(overlap, slide.id).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('valueFormatCode', () => {
+  it('writes qualifier, number and unit as a number format, with the derived mark', () => {
+    expect(valueFormatCode({ label: 'a', value: 262, qualifier: 'trên', unit: 'lượt người' }, '(suy ra)')).toBe(
+      '"trên "#,##0" lượt người"',
+    );
+    expect(valueFormatCode({ label: 'a', value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'x' }, '(suy ra)')).toBe(
+      '"khoảng "#,##0" lượt người (suy ra)"',
+    );
+    expect(valueFormatCode({ label: 'a', value: 131, unit: '% kế hoạch' }, '(suy ra)')).toBe('#,##0"% kế hoạch"');
+    expect(valueFormatCode({ label: 'a', value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' }, '(suy ra)')).toBe(
+      '"khoảng trên "#,##0.0" tỷ đồng"',
+    );
+  });
+});
