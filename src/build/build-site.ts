@@ -83,13 +83,10 @@ async function captureOgImageOrExplain(distDir: string): Promise<Uint8Array> {
     return await captureOgImage({ distDir });
   } catch (error) {
     if (error instanceof DeckError && error.exitCode === 69) {
-      throw new DeckError(
-        'noBrowser',
-        `${error.message}; it renders the social preview image (or build without it: npm run build -- --no-og-image)`,
-        {
-          cause: error,
-        },
-      );
+      const hint = 'or build without it: npm run build -- --no-og-image';
+      throw new DeckError('noBrowser', `the social preview image (${ogImageFile}) is drawn by a browser: ${error.message}; ${hint}`, {
+        cause: error,
+      });
     }
     throw error;
   }
@@ -97,5 +94,7 @@ async function captureOgImageOrExplain(distDir: string): Promise<Uint8Array> {
 
 /** Drops the og:image and twitter:image meta when there is no image to point at. */
 function withoutOgImage(html: string): string {
-  return html.replace(/\n\s*<meta (?:property|name)="(?:og|twitter):image[^"]*" content="[^"]*">/g, '');
+  return html
+    .replace(/\n\s*<meta (?:property|name)="(?:og|twitter):image[^"]*" content="[^"]*">/g, '')
+    .replace('<meta name="twitter:card" content="summary_large_image">', '<meta name="twitter:card" content="summary">');
 }
