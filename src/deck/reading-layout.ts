@@ -62,6 +62,8 @@ export class ReadingLayout {
     // reveal.js's swipe navigation would fight native scrolling.
     deck.getRevealElement()?.setAttribute('data-prevent-swipe', '');
     deck.configure({ disableLayout: true });
+    // reveal.js reads each new current slide aloud; while reading, scrolling already shows it.
+    this.statusElement()?.setAttribute('aria-live', 'off');
     const slides = this.slides();
     this.revealAllSlides();
     this.unhide.observe(deck.getSlidesElement() ?? document.body, { subtree: true, attributes: true, attributeFilter: hidingAttributes });
@@ -92,6 +94,7 @@ export class ReadingLayout {
     document.documentElement.classList.remove(readingClass);
     deck.getRevealElement()?.removeAttribute('data-prevent-swipe');
     deck.configure({ disableLayout: false });
+    this.statusElement()?.setAttribute('aria-live', 'polite');
     // Puts the hidden/inert attributes back on the slides that are not current.
     deck.sync();
     deck.layout();
@@ -131,6 +134,10 @@ export class ReadingLayout {
     for (const slide of this.slides()) {
       for (const attribute of hidingAttributes) if (slide.hasAttribute(attribute)) slide.removeAttribute(attribute);
     }
+  }
+
+  private statusElement(): Element | null | undefined {
+    return this.options.deck.getRevealElement()?.querySelector('.aria-status');
   }
 
   private slides(): HTMLElement[] {

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSlides } from '../../src/content/assemble-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Deck } from '../../src/content/schema.ts';
-import { type DeckSession, type OpenedDeck, openDeck, slideFileName, startDeckSession } from './support/deck-session.ts';
+import {
+  cspViolations,
+  type DeckSession,
+  type OpenedDeck,
+  openDeck,
+  recordCspViolations,
+  slideFileName,
+  startDeckSession,
+} from './support/deck-session.ts';
 
 const screenshotDir = 'tests/artifacts/screens';
 const phone = { width: 390, height: 844, mobile: true };
@@ -17,7 +25,7 @@ let opened: OpenedDeck;
 beforeAll(async () => {
   deck = await loadDeckOrThrow('slides');
   session = await startDeckSession();
-  opened = await openDeck(session, phone);
+  opened = await openDeck(session, { ...phone, beforeLoad: recordCspViolations });
   await mkdir(screenshotDir, { recursive: true });
 });
 
@@ -52,6 +60,8 @@ describe('the deck on a phone, 390×844', () => {
     expect(report.outside).toEqual([]);
     expect(report.shownSlides).toBe(allSlides(deck).length);
     expect(opened.errors).toEqual([]);
+    expect(await cspViolations(opened.page)).toEqual([]);
+    expect(await opened.page.$eval('.reveal .aria-status', (status) => status.getAttribute('aria-live'))).toBe('off');
   });
 
   it('sets every text at a readable size', async () => {
