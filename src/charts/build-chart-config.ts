@@ -10,6 +10,23 @@ export interface ChartConfigOptions {
   onDrawn?: () => void;
 }
 
+/** Canvas text shrinks on a narrow chart (a phone screen) so that long labels still fit. */
+export function fittedFontSize(size: number, chartWidth: number): number {
+  return chartWidth < narrowChartWidth ? Math.round(size * 0.7) : size;
+}
+
+const narrowChartWidth = 560;
+
+interface SizedContext {
+  chart: { width: number };
+}
+
+type FontWeight = 'bold' | 600 | undefined;
+
+function fittedFont(theme: ChartTheme, size: number, weight?: FontWeight, lineHeight?: number) {
+  return (context: SizedContext) => ({ family: theme.fontFamily, size: fittedFontSize(size, context.chart.width), weight, lineHeight });
+}
+
 export type DeckChartConfiguration = ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
 
 /** Turns a chart from the content into a Chart.js configuration styled by the theme. */
@@ -39,7 +56,7 @@ function common(view: ChartView, theme: ChartTheme, options: ChartConfigOptions)
       tooltip: { enabled: false },
       datalabels: {
         formatter: (_value: unknown, context: Context) => view.items[context.dataIndex]?.lines.join('\n') ?? '',
-        font: { family: theme.fontFamily, size: theme.valueLabelSize, weight: 'bold' as const, lineHeight: 1.15 },
+        font: fittedFont(theme, theme.valueLabelSize, 'bold', 1.15),
         textAlign: 'center' as const,
       },
     },
@@ -54,11 +71,11 @@ function buildBar(view: ChartView, theme: ChartTheme, options: ChartConfigOption
     grace: horizontal ? '45%' : '30%',
     grid: { color: theme.gridColor },
     border: { display: false },
-    ticks: { color: theme.mutedColor, font: { family: theme.fontFamily, size: theme.tickSize - 4 }, maxTicksLimit: 5 },
+    ticks: { color: theme.mutedColor, font: fittedFont(theme, theme.tickSize - 4), maxTicksLimit: 5 },
   };
   const categoryAxis = {
     grid: { display: false },
-    ticks: { color: theme.textColor, font: { family: theme.fontFamily, size: theme.tickSize, weight: 600 as const } },
+    ticks: { color: theme.textColor, font: fittedFont(theme, theme.tickSize, 600) },
   };
   return {
     type: 'bar',
@@ -79,6 +96,8 @@ function buildBar(view: ChartView, theme: ChartTheme, options: ChartConfigOption
     options: {
       ...base,
       indexAxis: horizontal ? 'y' : 'x',
+      // Room for the value label past the longest bar when a phone makes the chart narrow.
+      layout: { padding: (context: SizedContext) => ({ right: horizontal && context.chart.width < narrowChartWidth ? 32 : 0 }) },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         ...base.plugins,
@@ -120,7 +139,7 @@ function buildDoughnut(view: ChartView, theme: ChartTheme, options: ChartConfigO
         legend: {
           display: true,
           position: 'bottom',
-          labels: { color: theme.textColor, font: { family: theme.fontFamily, size: theme.legendSize }, boxWidth: 22, padding: 18 },
+          labels: { color: theme.textColor, font: fittedFont(theme, theme.legendSize), boxWidth: 22, padding: 18 },
         },
         datalabels: { ...base.plugins.datalabels, color: '#ffffff' },
       },

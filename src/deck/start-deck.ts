@@ -3,7 +3,9 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import type { ChartTheme } from '../charts/theme.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
+import { setLandmarks } from './set-landmarks.ts';
 
 type RevealDeck = InstanceType<typeof Reveal>;
 
@@ -33,6 +35,8 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'fade',
     pdfSeparateFragments: false,
+    // reveal.js's own scroll view keeps the 16:9 slide and shrinks it; ReadingLayout reflows instead.
+    scrollActivationWidth: 0,
     plugins: [Notes],
   });
   window.Reveal = deck;
@@ -41,6 +45,7 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   // The print view lays slides out on window load and then fires pdf-ready; listen first.
   const pdfReady = new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve(), { once: true }));
   await deck.initialize();
+  setLandmarks(deck, document.title);
   await document.fonts.ready;
   ChartClass.defaults.font.family = theme.fontFamily;
 
@@ -54,10 +59,19 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   }
 
   const animate = !reducedMotion;
+  // On a phone the slides form one page: a chart is drawn once, when it scrolls near.
+  const reading = new ReadingLayout({
+    deck,
+    showCharts: (slide) => {
+      if (slide.querySelector('canvas[data-chart]:not([data-chart-state])')) void mounter.mountIn(slide, animate);
+    },
+  });
   deck.on('slidechanged', (event) => {
+    if (reading.isActive()) return;
     const { currentSlide } = event as unknown as { currentSlide: HTMLElement };
     void mounter.mountIn(currentSlide, animate);
   });
+  reading.bind();
   window.addEventListener('beforeprint', () => mounter.redrawAll());
   await mounter.mountIn(deck.getCurrentSlide(), animate);
   signalReady('screen');

@@ -52,7 +52,11 @@ export async function withDeckBrowserSession<T>(
     step('loading the deck');
     const query = options.query ? `?${options.query}` : '';
     const timeoutMs = options.timeoutMs ?? 30_000;
-    await Promise.race([page.goto(`${server.url}${query}`, { waitUntil: 'load', timeout: timeoutMs }), crashed]);
+    const loaded = page.goto(`${server.url}${query}`, { waitUntil: 'load', timeout: timeoutMs }).catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+      throw new DeckError('timeout', `the deck did not load within ${timeoutMs / 1000} s`, { cause: error });
+    });
+    await Promise.race([loaded, crashed]);
     await Promise.race([waitForDeck(page, { mode: options.mode, timeoutMs }), crashed]);
     return await Promise.race([work({ page, browser }), crashed]);
   } finally {

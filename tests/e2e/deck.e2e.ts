@@ -132,20 +132,3 @@ describe('the built deck in Chromium at 1920×1080', () => {
     }
   });
 });
-
-describe('the deck at phone size, 390×844', () => {
-  it('is saved slide by slide for review', async () => {
-    const phone = await openDeck(session, { width: 390, height: 844 });
-    try {
-      const sections = await phone.page.$$('.reveal .slides section.slide, .scroll-page');
-      expect(sections.length).toBeGreaterThan(0);
-      for (const [index, slide] of allSlides(deck).entries()) {
-        const element = await phone.page.$(`#${slide.id}`);
-        await element?.scrollIntoView();
-        await phone.page.screenshot({ path: `${screenshotDir}/phone-${slideFileName(index)}.png` });
-      }
-    } finally {
-      await phone.page.close();
-    }
-  });
-});

@@ -45,6 +45,10 @@ export interface OpenDeckOptions {
   /** Extra query string, such as "transition=none". */
   query?: string;
   hash?: string;
+  /** Emulate a phone: touch, and the viewport meta tag honoured. */
+  mobile?: boolean;
+  /** Runs before the page loads, such as media emulation or listeners added to every document. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** Opens the deck and waits for its ready signal, recording requests and errors. */
@@ -57,7 +61,13 @@ export async function openDeck(session: DeckSession, options: OpenDeckOptions = 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.setViewport({ width: options.width ?? 1920, height: options.height ?? 1080 });
+  await page.setViewport({
+    width: options.width ?? 1920,
+    height: options.height ?? 1080,
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+  });
+  await options.beforeLoad?.(page);
   const query = options.query ? `?${options.query}` : '';
   await page.goto(`${session.server.url}${query}${options.hash ?? ''}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-deck-ready], html[data-deck-error]', { timeout: 20_000 });
@@ -99,6 +109,21 @@ export async function waitForChartsDrawn(page: Page): Promise<void> {
     },
     { timeout: 10_000 },
   );
+}
+
+/** Records Content-Security-Policy violations in `window.cspViolations`, from the first script on. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
 export function slideFileName(index: number): string {

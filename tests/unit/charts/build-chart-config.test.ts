@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { buildChartConfig } from '../../../src/charts/build-chart-config.ts';
+import { buildChartConfig, fittedFontSize } from '../../../src/charts/build-chart-config.ts';
 import { type ChartTheme, chartTheme } from '../../../src/charts/theme.ts';
 import { toChartView } from '../../../src/charts/to-chart-view.ts';
 import type { ChartSpec } from '../../../src/content/schema.ts';
@@ -68,5 +68,12 @@ describe('buildChartConfig', () => {
     const doughnut = buildChartConfig({ ...view, type: 'doughnut' }, chartTheme, { animate: false });
     expect(doughnut.type).toBe('doughnut');
     expect(doughnut.options?.plugins?.legend?.display).toBe(true);
+  });
+});
+
+describe('fittedFontSize', () => {
+  it('keeps the theme sizes on a slide and shrinks them on a phone-wide chart', () => {
+    expect(fittedFontSize(20, 900)).toBe(20);
+    expect(fittedFontSize(20, 350)).toBe(14);
   });
 });

@@ -1,0 +1,108 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface SiteSizes {
+  /** Scripts index.html loads at start (entry and module preloads). */
+  initialJs: FileSize[];
+  css: FileSize[];
+  fonts: FileSize[];
+  other: FileSize[];
+}
+
+export interface Budget {
+  /** Initial JS may be at most this many times the floor. */
+  jsFactor: number;
+}
+
+export const defaultBudget: Budget = { jsFactor: 1.1 };
+
+export function sizeOf(file: string, data: Uint8Array | string): FileSize {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  return { file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+export function total(sizes: readonly FileSize[]): { raw: number; gzip: number } {
+  return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
+}
+
+/** Sizes of a built site, grouped the way the budget talks about them. */
+export async function measureSite(distDir: string): Promise<SiteSizes> {
+  const index = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...index.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map(
+      (match) => match[1] ?? '',
+    ),
+  );
+  const sizes: SiteSizes = { initialJs: [], css: [], fonts: [], other: [] };
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((candidate) => candidate.isFile())) {
+    const file = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (file.startsWith('png/')) continue;
+    const size = sizeOf(file, await readFile(path.join(distDir, file)));
+    if (initial.has(file)) sizes.initialJs.push(size);
+    else if (file.endsWith('.css')) sizes.css.push(size);
+    else if (/\.(woff2?|ttf|otf|eot)$/.test(file)) sizes.fonts.push(size);
+    else sizes.other.push(size);
+  }
+  return sizes;
+}
+
+/**
+ * The least JS the deck could ship: reveal.js, its notes plugin and the Chart.js parts the
+ * deck registers, bundled and minified by the same Vite, with nothing of ours around them.
+ */
+export async function measureJsFloor(root: string): Promise<FileSize> {
+  const dir = path.join(root, 'node_modules', '.cache', `js-floor-${process.pid}`);
+  const entry = path.join(dir, 'floor.js');
+  const registerCharts = path.join(root, 'src', 'charts', 'register-charts.ts');
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      entry,
+      [
+        "import Reveal from 'reveal.js';",
+        "import Notes from 'reveal.js/plugin/notes';",
+        `import { registerCharts } from ${JSON.stringify(registerCharts)};`,
+        'window.floor = [new Reveal({ plugins: [Notes] }), registerCharts()];',
+      ].join('\n'),
+    );
+    const output = (await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      build: { write: false, target: 'es2022', modulePreload: false, rolldownOptions: { input: entry } },
+    })) as Rolldown.RolldownOutput;
+    const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+    return sizeOf('floor', chunks.map((chunk) => chunk.code).join(''));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every way the site breaks its size budget, as lines to print; empty when within it. */
+export async function checkBudget(distDir: string, sizes: SiteSizes, floor: FileSize, budget: Budget = defaultBudget): Promise<string[]> {
+  const problems: string[] = [];
+  for (const font of sizes.fonts) {
+    if (!font.file.endsWith('.woff2')) problems.push(`${font.file}: fonts must be woff2 only`);
+    if (!/-(latin|vietnamese)-/.test(font.file)) problems.push(`${font.file}: fonts must be subset to Latin and Vietnamese`);
+  }
+  for (const css of sizes.css) {
+    const text = await readFile(path.join(distDir, css.file), 'utf8');
+    if (/url\(\s*["']?data:(font|application\/(x-)?font)/.test(text)) problems.push(`${css.file}: a font is inlined as a data: URL`);
+    if (/fonts\.googleapis|@import\s+url\(\s*["']?https?:/.test(text)) problems.push(`${css.file}: imports a stylesheet from another host`);
+  }
+  const js = total(sizes.initialJs);
+  const limit = { raw: floor.raw * budget.jsFactor, gzip: floor.gzip * budget.jsFactor };
+  if (js.raw > limit.raw) problems.push(`initial JS is ${js.raw} bytes, over ${budget.jsFactor}× the floor (${Math.floor(limit.raw)})`);
+  if (js.gzip > limit.gzip)
+    problems.push(`initial JS is ${js.gzip} bytes gzip, over ${budget.jsFactor}× the floor (${Math.floor(limit.gzip)})`);
+  return problems;
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DeckError } from '../errors.ts';
+import { exportPng } from '../export/export-png.ts';
+import { createProgress } from './progress.ts';
+import { runCli } from './run-cli.ts';
+
+const usage = `Usage: npm run png [-- --dist DIR] [--out DIR]
+
+Saves every slide of the built deck as a 1920×1080 PNG (01.png, 02.png…) and a contact sheet.
+Run npm run build first.
+  --dist DIR  the built site (default: dist)
+  --out DIR   where the images go (default: DIST/png)
+  --help      show this help`;
+
+await runCli(async () => {
+  let values: { dist: string; out?: string; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        out: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const progress = createProgress();
+  const outDir = values.out ?? path.join(values.dist, 'png');
+  const { files } = await exportPng({ distDir: values.dist, outDir, onStep: (message) => progress.step(message) });
+  progress.done(`wrote ${files.length - 1} slides and the contact sheet to ${path.relative(process.cwd(), outDir) || outDir}/`);
+});

@@ -1,0 +1,58 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite, total } from '../build/measure-size.ts';
+import { DeckError } from '../errors.ts';
+import { runCli } from './run-cli.ts';
+
+const usage = `Usage: npm run size [-- --dist DIR]
+
+Prints the built site's sizes, raw and gzip, against the budget: fonts woff2 only and not
+inlined; initial JS at most ${defaultBudget.jsFactor}× the floor (reveal.js, its notes plugin and the
+registered Chart.js parts, bundled in the same run). Exits 1 when over budget.
+  --dist DIR  the built site (default: dist)
+  --help      show this help`;
+
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);
+const row = (label: string, size: { raw: number; gzip: number }): string =>
+  `${label.padEnd(66)}${kilobytes(size.raw)}${kilobytes(size.gzip)}`;
+
+await runCli(async () => {
+  let values: { dist: string; help: boolean };
+  try {
+    ({ values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } } }));
+  } catch (error) {
+    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  try {
+    await access(path.join(values.dist, 'index.html'));
+  } catch {
+    throw new DeckError('noBuild', `no build in ${values.dist}: run npm run build first`);
+  }
+  const sizes = await measureSite(values.dist);
+  const floor = await measureJsFloor(process.cwd());
+  const lines = [`${''.padEnd(66)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`];
+  const group = (title: string, files: FileSize[]): void => {
+    for (const file of files) lines.push(row(`  ${file.file}`, file));
+    lines.push(row(title, total(files)));
+  };
+  group('initial JS', sizes.initialJs);
+  lines.push(row(`  floor: reveal.js + notes + registered Chart.js (×${defaultBudget.jsFactor} allowed)`, floor));
+  const js = total(sizes.initialJs);
+  lines.push(`  ratio to the floor: ${(js.raw / floor.raw).toFixed(3)} raw, ${(js.gzip / floor.gzip).toFixed(3)} gzip`);
+  group('CSS', sizes.css);
+  group('fonts', sizes.fonts);
+  group('other files', sizes.other);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const problems = await checkBudget(values.dist, sizes, floor);
+  if (problems.length > 0) {
+    process.stderr.write(`over budget:\n${problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write('within budget\n');
+  }
+});
