@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Progress } from '../cli/progress.ts';
@@ -11,6 +11,8 @@ export interface BuildSiteOptions {
   slidesDir: string;
   outDir: string;
   progress: Progress;
+  /** Files of the previous build to carry into the new one, such as an exported deck.pdf. */
+  keep?: readonly string[];
 }
 
 /**
@@ -29,9 +31,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   process.env.DECK_SLIDES_DIR = path.resolve(options.slidesDir);
   try {
     await build({ root: options.root, logLevel: 'warn', build: { outDir: scratch, emptyOutDir: true } });
+    for (const file of options.keep ?? []) await carryOver(path.join(outDir, file), path.join(scratch, file));
     await replaceDirectory(scratch, outDir);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   progress.done(`built ${path.relative(process.cwd(), outDir) || outDir}/`);
+}
+
+async function carryOver(from: string, to: string): Promise<void> {
+  try {
+    await copyFile(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }

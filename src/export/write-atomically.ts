@@ -14,7 +14,7 @@ export async function writeAtomically(target: string, data: Uint8Array | string)
     await writeFile(scratch, data);
     await rename(scratch, target);
   } catch (error) {
-    await rm(scratch, { force: true });
+    await rm(scratch, { force: true }).catch(() => {});
     const reason = error instanceof Error ? error.message : String(error);
     throw new DeckError('cantWrite', `could not write ${target}: ${reason}`, { cause: error });
   }
