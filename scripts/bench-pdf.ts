@@ -8,13 +8,16 @@
  * decktape and the bare print get a server started once, outside their timings.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build/build-site.ts';
 import { createProgress } from '../src/cli/progress.ts';
+import { allSlides } from '../src/content/assemble-deck.ts';
+import { loadDeckOrThrow } from '../src/content/load-deck.ts';
 import { findBrowser } from '../src/export/find-browser.ts';
+import { loadPdfLib } from '../src/export/load-cjs.ts';
 import { serveDist } from '../src/export/serve-dist.ts';
 
 interface Tool {
@@ -66,10 +69,13 @@ if (!values['no-build']) {
     keep: ['deck.pdf', 'deck-handout.pdf'],
   });
 }
+const expectedPages = allSlides(await loadDeckOrThrow('slides')).length;
 const scratch = await mkdtemp(path.join(tmpdir(), 'deck-bench-'));
 const server = await serveDist({ distDir: 'dist' });
 const times = new Map<string, number[]>(tools.map((tool) => [tool.name, []]));
 const sizes = new Map<string, number>();
+/** Runs whose PDF came out wrong (such as a blank one-page print): left out of the medians. */
+const failures = new Map<string, number>(tools.map((tool) => [tool.name, 0]));
 try {
   for (let round = 0; round < runs; round++) {
     // Rotate the order each round so no tool always runs first (or last) on a warm machine.
@@ -77,9 +83,15 @@ try {
     for (const tool of order) {
       const out = path.join(scratch, `${tool.name.split(' ')[0]}-${round}.pdf`);
       const seconds = await timeCommand(tool.command(out, server.url));
-      times.get(tool.name)?.push(seconds);
-      sizes.set(tool.name, (await stat(out)).size);
-      process.stderr.write(`round ${round + 1}/${runs} ${tool.name}: ${seconds.toFixed(2)} s\n`);
+      const pages = await countPages(out);
+      if (pages === expectedPages) {
+        times.get(tool.name)?.push(seconds);
+        sizes.set(tool.name, (await stat(out)).size);
+      } else {
+        failures.set(tool.name, (failures.get(tool.name) ?? 0) + 1);
+      }
+      const verdict = pages === expectedPages ? '' : ` (${pages} pages instead of ${expectedPages}: left out)`;
+      process.stderr.write(`round ${round + 1}/${runs} ${tool.name}: ${seconds.toFixed(2)} s${verdict}\n`);
     }
   }
 } finally {
@@ -99,7 +111,8 @@ const [oursTool, , bareTool] = tools as [Tool, Tool, Tool];
 const rows = tools.map((tool) => {
   const list = times.get(tool.name) ?? [];
   const m = median(list);
-  return `| ${tool.name} | ${list.length} | ${m.toFixed(2)} s | ${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)} s | ${(m / (bare as number)).toFixed(2)}× | ${Math.round(size(tool) / 1024)} KB |`;
+  const failed = failures.get(tool.name) ?? 0;
+  return `| ${tool.name} | ${list.length}${failed ? ` (+${failed} wrong PDF)` : ''} | ${m.toFixed(2)} s | ${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)} s | ${(m / (bare as number)).toFixed(2)}× | ${Math.round(size(tool) / 1024)} KB |`;
 });
 const check = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 const oursOverBare = (ours as number) / (bare as number);
@@ -108,7 +121,7 @@ process.stdout.write(
   [
     `PDF export of the same built deck, ${runs} alternating runs each (${new Date().toISOString().slice(0, 10)}):`,
     '',
-    '| Export | Runs | Median | Range | × bare Chromium | PDF size |',
+    '| Export | Good runs | Median | Range | × bare Chromium | PDF size |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
@@ -118,6 +131,15 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
+
+async function countPages(file: string): Promise<number> {
+  try {
+    const pdf = await loadPdfLib().PDFDocument.load(await readFile(file), { updateMetadata: false });
+    return pdf.getPageCount();
+  } catch {
+    return 0;
+  }
+}
 
 function timeCommand([command, ...args]: string[]): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -57,17 +57,20 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       const printing = printPdf(page, options.timeoutMs);
       printing.catch(() => {});
       // Node is idle while the browser prints: load pdf-lib meanwhile.
-      await import('./finish-pdf.ts');
+      const { finishPdf } = await import('./finish-pdf.ts');
       const deck = await deckLoading;
       const slides = await printing;
       const notes = options.handout ? await printNotes(page, deck, pageSlideIds, options.timeoutMs) : undefined;
-      return { deck, pageSlideIds, slides, notes };
+      progress.step('adding bookmarks and metadata');
+      // Finished while the browser shuts down: started on the next turn, once its close is under way.
+      const finishing = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+        finishPdf({ deck, pageSlideIds, slides, notes, creator: options.creator, createdAt }),
+      );
+      finishing.catch(() => {});
+      return { finishing };
     },
   );
-
-  progress.step('adding bookmarks and metadata');
-  const { finishPdf } = await import('./finish-pdf.ts');
-  const pdf = await finishPdf({ ...printed, creator: options.creator, createdAt });
+  const pdf = await printed.finishing;
 
   progress.step(`writing ${options.out}`);
   await writeAtomically(options.out, pdf.bytes);
