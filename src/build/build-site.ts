@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Progress } from '../cli/progress.ts';
@@ -17,6 +17,8 @@ export interface BuildSiteOptions {
   progress: Progress;
   /** Render the title slide as og-image.png with a browser (default true). */
   ogImage?: boolean;
+  /** Files of the previous build to carry into the new one, such as an exported deck.pdf. */
+  keep?: readonly string[];
 }
 
 /** The single-file deck for a USB stick, written next to index.html. */
@@ -69,6 +71,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       progress.step(`rendering the title slide as ${ogImageFile}`);
       await writeFile(path.join(scratch, ogImageFile), await captureOgImageOrExplain(scratch));
     }
+    for (const file of options.keep ?? []) await carryOver(path.join(outDir, file), path.join(scratch, file));
     await replaceDirectory(scratch, outDir);
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -97,4 +100,11 @@ function withoutOgImage(html: string): string {
   return html
     .replace(/\n\s*<meta (?:property|name)="(?:og|twitter):image[^"]*" content="[^"]*">/g, '')
     .replace('<meta name="twitter:card" content="summary_large_image">', '<meta name="twitter:card" content="summary">');
+}
+async function carryOver(from: string, to: string): Promise<void> {
+  try {
+    await copyFile(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }

@@ -2,6 +2,7 @@ import 'reveal.js/reveal.css';
 import '../theme/fonts.css';
 import '../theme/deck.css';
 import '../theme/reading.css';
+import '../theme/print.css';
 import { registerCharts } from '../charts/register-charts.ts';
 import { chartTheme } from '../charts/theme.ts';
 import { reportStartFailure, startDeck } from './start-deck.ts';

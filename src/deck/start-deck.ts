@@ -3,6 +3,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import type { ChartTheme } from '../charts/theme.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { isPrintView } from './is-print-view.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
@@ -26,7 +27,8 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   const deck = new Reveal({
     width: 1280,
     height: 720,
-    margin: 0.04,
+    // In print, each page is exactly one slide (reveal.js adds the margin to the page size).
+    margin: isPrintView() ? 0 : 0.04,
     hash: true,
     respondToHashChanges: true,
     slideNumber: 'c/t',

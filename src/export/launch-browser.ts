@@ -1,6 +1,7 @@
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { DeckError } from '../errors.ts';
 import { findBrowser } from './find-browser.ts';
+import { loadPuppeteer } from './load-cjs.ts';
 
 /** Flags for a quiet headless run on a machine with no network but loopback. */
 export const browserArgs = [
@@ -18,7 +19,8 @@ export interface LaunchBrowserOptions {
 }
 
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<Browser> {
-  const executablePath = options.executablePath ?? findBrowser({ bundled: bundledBrowser });
+  const executablePath = options.executablePath ?? findBrowserExecutable();
+  const puppeteer = loadPuppeteer();
   const runningAsRoot = process.getuid?.() === 0;
   try {
     return await puppeteer.launch({
@@ -32,9 +34,19 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   }
 }
 
+/** The browser to run: see findBrowser; puppeteer's own download is the last resort. */
+export function findBrowserExecutable(): string {
+  return findBrowser({ bundled: bundledBrowser });
+}
+
+/** Attaches puppeteer to a browser this process started itself (see startBrowserProcess). */
+export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return loadPuppeteer().connect({ browserWSEndpoint: wsEndpoint, defaultViewport: null });
+}
+
 function bundledBrowser(): string | undefined {
   try {
-    return puppeteer.executablePath();
+    return loadPuppeteer().executablePath();
   } catch {
     return undefined;
   }

@@ -31,7 +31,8 @@ export async function waitForDeck(page: Page, options: WaitForDeckOptions): Prom
   if (failure !== undefined) throw new DeckError('browserCrashed', `the deck failed to start in the browser: ${failure}`);
 }
 
-async function describeStuckSlide(page: Page): Promise<string> {
+/** Names what kept the deck from being ready: the first slide with an undrawn chart, or the page itself. */
+export async function describeStuckSlide(page: Page): Promise<string> {
   return page.evaluate(() => {
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')];
     for (const [index, section] of sections.entries()) {

@@ -5,4 +5,5 @@ export const uiStrings = {
   tableItem: 'Hạng mục',
   tableValue: 'Giá trị',
   chartLabel: 'Biểu đồ',
+  notesHeading: 'Ghi chú của người trình bày',
 } as const;

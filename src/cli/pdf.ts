@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DeckError } from '../errors.ts';
+import { createProgress } from './progress.ts';
+import { runCli } from './run-cli.ts';
+
+const usage = `Usage: npm run pdf [-- --handout] [--out FILE] [--no-build] [--fragments]
+
+Builds the deck, then prints it to PDF with a headless Chromium.
+  --handout      A4 handout: each slide with its speaker notes (default file: dist/deck-handout.pdf)
+  --out FILE     where to write the PDF (default: deck.pdf in the --dist directory)
+  --no-build     export the existing dist/ without rebuilding it
+  --fragments    one page per fragment step (default: one page per slide, every fragment shown)
+  --slides DIR   content directory (default: slides)
+  --dist DIR     built site to export, and where to build it (default: dist)
+  --timeout MS   bound on each wait: loading, the deck's ready signal, printing (default: 60000)
+  --help         show this help`;
+
+await runCli(async () => {
+  const values = parseOptions();
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const timeoutMs = Number(values.timeout);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
+  const distDir = values.dist;
+  const out = values.out ?? path.join(distDir, values.handout ? 'deck-handout.pdf' : 'deck.pdf');
+  const progress = createProgress();
+  if (!values['no-build']) {
+    // A rebuild replaces dist/; earlier exports inside it are carried over, so a failed export leaves them as they were.
+    const keep = ['deck.pdf', 'deck-handout.pdf', path.relative(distDir, out)].filter(
+      (file) => !file.startsWith('..') && !path.isAbsolute(file),
+    );
+    // Loaded only when needed: Vite alone takes about a second to import.
+    const { buildSite } = await import('../build/build-site.ts');
+    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, keep: [...new Set(keep)] });
+  }
+  const { exportPdf } = await import('../export/export-pdf.ts');
+  await exportPdf({
+    distDir,
+    slidesDir: values.slides,
+    out,
+    handout: values.handout,
+    fragments: values.fragments,
+    timeoutMs,
+    creator: await readCreator(),
+    progress,
+  });
+});
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        handout: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        'no-build': { type: 'boolean', default: false },
+        fragments: { type: 'boolean', default: false },
+        slides: { type: 'string', default: 'slides' },
+        dist: { type: 'string', default: 'dist' },
+        timeout: { type: 'string', default: '60000' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
+  }
+}
+
+/** "name version" of this project, for the PDF's creator field. */
+async function readCreator(): Promise<string> {
+  const file = new URL('../../package.json', import.meta.url);
+  const { name, version } = JSON.parse(await readFile(file, 'utf8')) as { name: string; version: string };
+  return `${name} ${version}`;
+}

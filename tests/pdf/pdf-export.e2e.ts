@@ -1,0 +1,236 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allSlides } from '../../src/content/assemble-deck.ts';
+import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
+import type { Deck, Slide } from '../../src/content/schema.ts';
+import { withDeckBrowserSession } from '../../src/export/deck-browser-session.ts';
+import { handoutLayout } from '../../src/render/handout-layout.ts';
+import { qualifiedFigures, sourceFacts } from '../fixtures/source-facts.ts';
+import { type Bookmark, type PdfSummary, readWithPdfJs } from './support/pdfjs.ts';
+import { type GreyPage, inkShare, pageSizes, pageTexts, pdfFonts, renderGrey } from './support/poppler.ts';
+import { runPdfCli } from './support/run-pdf-cli.ts';
+
+const outDir = 'tests/artifacts/pdf';
+const files = {
+  deck: path.join(outDir, 'deck.pdf'),
+  handout: path.join(outDir, 'deck-handout.pdf'),
+  fragments: path.join(outDir, 'deck-fragments.pdf'),
+};
+/** 1280×720 CSS pixels printed at 96 px per inch: 960×540 points. */
+const slidePageSize = { width: 960, height: 540 };
+const renderDpi = 48;
+
+interface ChartBox {
+  pageIndex: number;
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+let deck: Deck;
+let slides: Slide[];
+let deckTexts: string[];
+let deckPages: GreyPage[];
+let deckInfo: PdfSummary;
+let chartBoxes: ChartBox[];
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+async function exportOnce(args: string[]): Promise<void> {
+  const result = await runPdfCli(['--no-build', ...args]);
+  expect(result.stderr).not.toMatch(/^error/m);
+  expect(result.code).toBe(0);
+}
+
+beforeAll(async () => {
+  deck = await loadDeckOrThrow('slides');
+  slides = allSlides(deck);
+  await mkdir(outDir, { recursive: true });
+  // One export of each kind, one after the other (one browser at a time); every test reads them back.
+  await exportOnce(['--out', files.deck]);
+  await exportOnce(['--handout', '--out', files.handout]);
+  await exportOnce(['--fragments', '--out', files.fragments]);
+  [deckTexts, deckPages, deckInfo] = await Promise.all([
+    pageTexts(files.deck),
+    renderGrey(files.deck, renderDpi),
+    readWithPdfJs(files.deck),
+  ]);
+  // Where each chart sits on its page, from the same print view the exporter printed.
+  chartBoxes = await withDeckBrowserSession(
+    { distDir: 'dist', mode: 'print', viewport: { width: 1280, height: 720 }, query: 'print-pdf&pdfSeparateFragments=false' },
+    ({ page }) =>
+      page.$$eval('.reveal .slides > .pdf-page', (pages) =>
+        pages.flatMap((pdfPage, pageIndex) => {
+          const origin = pdfPage.getBoundingClientRect();
+          return [...pdfPage.querySelectorAll('canvas[data-chart]')].map((canvas) => {
+            const box = canvas.getBoundingClientRect();
+            return {
+              pageIndex,
+              id: canvas.closest('figure')?.id ?? '',
+              x: box.x - origin.x,
+              y: box.y - origin.y,
+              width: box.width,
+              height: box.height,
+            };
+          });
+        }),
+      ),
+  );
+}, 180_000);
+
+describe('npm run pdf: the presentation PDF', () => {
+  it('has one page per slide, each at the deck’s 16:9 size', async () => {
+    const sizes = await pageSizes(files.deck);
+    expect(sizes).toHaveLength(slides.length);
+    for (const size of sizes) {
+      expect(size.width).toBeCloseTo(slidePageSize.width, 0);
+      expect(size.height).toBeCloseTo(slidePageSize.height, 0);
+    }
+  });
+
+  it('shows each slide on its own page, in order, with its title as real text', () => {
+    slides.forEach((slide, index) => {
+      expect(squash(deckTexts[index] ?? ''), `page ${index + 1}`).toContain(squash(slide.title));
+    });
+  });
+
+  it.each(sourceFacts)('has the source fact "%s" in its text', (fact) => {
+    expect(squash(deckTexts.join(' '))).toContain(fact);
+  });
+
+  it.each(qualifiedFigures)('prints $figure only with its qualifier "$qualifier"', ({ qualifier, figure }) => {
+    const text = squash(deckTexts.join(' '));
+    const occurrences = [...text.matchAll(new RegExp(`(?<![\\d,])${figure}(?![\\d,])`, 'g'))];
+    expect(occurrences.length).toBeGreaterThan(0);
+    for (const match of occurrences) {
+      const before = text.slice(0, match.index).trimEnd();
+      const after = text.slice((match.index ?? 0) + figure.length).trimStart();
+      // A derived value's arithmetic ("262 ÷ 1,31") is not a claim, and chart axes print runs of round ticks ("0 200 400 600").
+      const inArithmetic = /[(÷]$/.test(before) || after.startsWith('÷');
+      const onAxis =
+        /(^|\s)\d+ \d+$/.test(before) || /^\d+ \d+(\s|$)/.test(after) || (/(^|\s)\d+$/.test(before) && /^\d+(\s|$)/.test(after));
+      if (!inArithmetic && !onAxis) expect(before.endsWith(qualifier), `…${before.slice(-30)} ${figure}`).toBe(true);
+    }
+  });
+
+  it('embeds Be Vietnam Pro as subsets with Unicode maps, and no other font', async () => {
+    const fonts = await pdfFonts(files.deck);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+BeVietnamPro-/);
+      expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
+    }
+  });
+
+  it('has no blank page', () => {
+    deckPages.forEach((page, index) => {
+      expect(inkShare(page), `page ${index + 1}`).toBeGreaterThan(0.01);
+    });
+  });
+
+  it('draws every chart completely on its page', () => {
+    const chartCount = slides.flatMap((slide) => slide.blocks).filter((block) => block.type === 'chart').length;
+    expect(chartBoxes).toHaveLength(chartCount);
+    const scale = renderDpi / 96;
+    for (const box of chartBoxes) {
+      const page = deckPages[box.pageIndex];
+      if (!page) throw new Error(`no page ${box.pageIndex + 1}`);
+      const share = inkShare(page, { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale });
+      expect(share, `${box.id} on page ${box.pageIndex + 1}`).toBeGreaterThan(0.06);
+    }
+  });
+
+  it('has one bookmark per section with its slides’ titles under it, each opening its page', () => {
+    const expected: Bookmark[] = deck.sections.map((section) => ({
+      title: section.title,
+      pageIndex: slides.indexOf(section.slides[0] as Slide),
+      children: section.slides.map((slide) => ({ title: slide.title, pageIndex: slides.indexOf(slide), children: [] })),
+    }));
+    expect(deckInfo.bookmarks).toEqual(expected);
+  });
+
+  it('carries title, author, subject, keywords, language and creator from slides/ and the project', async () => {
+    const { name } = JSON.parse(await readFile('package.json', 'utf8')) as { name: string };
+    expect(deckInfo.info).toMatchObject({
+      Title: deck.meta.title,
+      Author: deck.meta.author,
+      Subject: deck.meta.description,
+      Language: 'vi',
+    });
+    expect(deckInfo.info.Creator).toContain(name);
+    for (const keyword of [...deck.meta.keywords, deck.meta.date]) expect(String(deckInfo.info.Keywords)).toContain(keyword);
+    const pdf = await PDFDocument.load(await readFile(files.deck), { updateMetadata: false });
+    expect(Date.now() - (pdf.getCreationDate()?.getTime() ?? 0)).toBeLessThan(60 * 60 * 1000);
+  });
+});
+
+describe('npm run pdf -- --fragments', () => {
+  it('has one page per fragment step, none blank', async () => {
+    const steps = slides.reduce((total, slide) => {
+      const fragments = slide.fragments
+        ? slide.blocks.reduce((count, block) => count + (block.type === 'list' ? block.items.length : 0), 0)
+        : 0;
+      return total + 1 + fragments;
+    }, 0);
+    expect(steps).toBeGreaterThan(slides.length);
+    const pages = await renderGrey(files.fragments, 24);
+    expect(pages).toHaveLength(steps);
+    pages.forEach((page, index) => {
+      expect(inkShare(page), `page ${index + 1}`).toBeGreaterThan(0.01);
+    });
+  });
+
+  it('still has every source fact and every bookmark', async () => {
+    const text = squash((await pageTexts(files.fragments)).join(' '));
+    for (const fact of sourceFacts) expect(text).toContain(fact);
+    const { bookmarks } = await readWithPdfJs(files.fragments);
+    expect(bookmarks.map((bookmark) => bookmark.title)).toEqual(deck.sections.map((section) => section.title));
+  });
+});
+
+describe('npm run pdf -- --handout', () => {
+  it('has one A4 page per slide', async () => {
+    const sizes = await pageSizes(files.handout);
+    expect(sizes).toHaveLength(slides.length);
+    const a4 = { width: (handoutLayout.pageWidth * 72) / 25.4, height: (handoutLayout.pageHeight * 72) / 25.4 };
+    for (const size of sizes) {
+      expect(size.width).toBeCloseTo(a4.width, 0);
+      expect(size.height).toBeCloseTo(a4.height, 0);
+    }
+  });
+
+  it('puts each slide and all of its notes on the same page, as text', async () => {
+    const texts = await pageTexts(files.handout);
+    slides.forEach((slide, index) => {
+      const text = squash(texts[index] ?? '');
+      expect(text, `page ${index + 1}`).toContain(squash(slide.title));
+      for (const note of slide.notes) expect(text, `notes of page ${index + 1}`).toContain(squash(note));
+    });
+  });
+
+  it('draws the slide on the upper part of each page and keeps the fonts embedded', async () => {
+    const pages = await renderGrey(files.handout, 24);
+    const mm = 24 / 25.4;
+    pages.forEach((page, index) => {
+      const slot = {
+        x: handoutLayout.margin * mm,
+        y: handoutLayout.slideTop * mm,
+        width: handoutLayout.slideWidth * mm,
+        height: handoutLayout.slideHeight * mm,
+      };
+      expect(inkShare(page, slot), `slide on page ${index + 1}`).toBeGreaterThan(0.02);
+    });
+    for (const font of await pdfFonts(files.handout)) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
+  });
+
+  it('has the bookmarks and metadata too', async () => {
+    const { info, bookmarks } = await readWithPdfJs(files.handout);
+    expect(info).toMatchObject({ Title: deck.meta.title, Author: deck.meta.author, Language: 'vi' });
+    expect(bookmarks.map((bookmark) => bookmark.title)).toEqual(deck.sections.map((section) => section.title));
+    expect((await stat(files.handout)).size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { allSlides } from '../../src/content/assemble-deck.ts';
+import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
+import { DeckError, ExitCode } from '../../src/errors.ts';
+import { withDeckBrowserSession } from '../../src/export/deck-browser-session.ts';
+import { waitForDeck } from '../../src/export/wait-for-deck.ts';
+import { type CliResult, runPdfCli } from './support/run-pdf-cli.ts';
+
+const dir = 'tests/artifacts/pdf-failures';
+const earlier = path.join(dir, 'deck.pdf');
+const earlierBytes = Buffer.from('%PDF-1.7\n% an earlier export that a failed one must leave alone\n');
+
+beforeEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(earlier, earlierBytes);
+});
+
+/** The failure is one line, "error: …", last on stderr (after any finished step), with no stack trace. */
+function expectOneLineError(result: CliResult, exitCode: number, message: RegExp): void {
+  expect(result.code, result.stderr).toBe(exitCode);
+  const lines = result.stderr.trim().split('\n');
+  expect(
+    lines.filter((line) => line.startsWith('error: ')),
+    result.stderr,
+  ).toHaveLength(1);
+  expect(lines.at(-1)).toMatch(/^error: /);
+  expect(lines.at(-1)).toMatch(message);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+}
+
+async function expectEarlierPdfUntouched(file = earlier): Promise<void> {
+  expect(Buffer.compare(await readFile(file), earlierBytes)).toBe(0);
+  // No scratch file left next to it.
+  expect((await readdir(path.dirname(file))).filter((name) => name.includes('.tmp'))).toEqual([]);
+}
+
+describe('a failed PDF export', () => {
+  it('without a browser: says how to install one, exits 69, leaves the earlier PDF', async () => {
+    const result = await runPdfCli(['--no-build', '--out', earlier], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    expectOneLineError(result, ExitCode.noBrowser, /PUPPETEER_EXECUTABLE_PATH.*apt-get install -y chromium/);
+    await expectEarlierPdfUntouched();
+  });
+
+  it('on a forced timeout: says what did not finish in time, exits 124, leaves the earlier PDF', async () => {
+    const result = await runPdfCli(['--no-build', '--out', earlier, '--timeout', '1']);
+    expectOneLineError(result, ExitCode.timeout, /did not start within 0\.001 s/);
+    await expectEarlierPdfUntouched();
+  });
+
+  it('after a rebuild: the earlier PDF in the build directory survives the new build and the failed export', async () => {
+    const distDir = path.join(dir, 'dist');
+    await mkdir(distDir);
+    const inDist = path.join(distDir, 'deck.pdf');
+    await writeFile(inDist, earlierBytes);
+    const result = await runPdfCli(['--dist', distDir, '--timeout', '1']);
+    expectOneLineError(result, ExitCode.timeout, /within 0\.001 s/);
+    await expectEarlierPdfUntouched(inDist);
+    expect(await readdir(distDir)).toContain('index.html');
+  });
+
+  it('when the file cannot be written: exits 73 and leaves the earlier PDF', async () => {
+    const result = await runPdfCli(['--no-build', '--out', path.join(earlier, 'inside.pdf')]);
+    expectOneLineError(result, ExitCode.cantWrite, /could not write .*inside\.pdf/);
+    await expectEarlierPdfUntouched();
+  });
+
+  it('without a build: exits 66 and says to build', async () => {
+    const result = await runPdfCli(['--no-build', '--dist', path.join(dir, 'nothing'), '--out', earlier]);
+    expectOneLineError(result, ExitCode.noBuild, /no build in .*nothing: run npm run build first/);
+    await expectEarlierPdfUntouched();
+  });
+
+  it('with an unknown option: exits 64 with the usage', async () => {
+    const result = await runPdfCli(['--colour']);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.stderr).toMatch(/^error: .*--colour/);
+    expect(result.stderr).toContain('--handout');
+  });
+});
+
+describe('npm run pdf -- --help', () => {
+  it('prints every option', async () => {
+    const result = await runPdfCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const option of ['--handout', '--out', '--no-build', '--fragments', '--timeout']) expect(result.stdout).toContain(option);
+  });
+});
+
+describe('waiting for the print-ready signal', () => {
+  it('names the first slide whose charts never finished drawing when it times out', async () => {
+    const slides = allSlides(await loadDeckOrThrow('slides'));
+    const firstWithChart = slides.findIndex((slide) => slide.blocks.some((block) => block.type === 'chart'));
+    const title = slides[firstWithChart]?.title;
+    // The screen view draws only the current slide's charts, so the print signal can never come.
+    const failure = await withDeckBrowserSession({ distDir: 'dist', mode: 'screen', viewport: { width: 1280, height: 720 } }, ({ page }) =>
+      waitForDeck(page, { mode: 'print', timeoutMs: 300 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
+    );
+    expect(failure).toBeInstanceOf(DeckError);
+    expect((failure as DeckError).exitCode).toBe(ExitCode.timeout);
+    expect((failure as DeckError).message).toBe(
+      `the deck was not ready after 0.3 s: slide ${firstWithChart + 1} "${title}" never became ready (1 chart not drawn)`,
+    );
+  });
+});
