@@ -2,6 +2,7 @@ import type { Chart } from 'chart.js';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import type { ChartTheme } from '../charts/theme.ts';
+import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
 import { isPrintView } from './is-print-view.ts';
 import { ReadingLayout } from './reading-layout.ts';
@@ -52,6 +53,8 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   ChartClass.defaults.font.family = theme.fontFamily;
 
   if ((deck as unknown as { isPrintView(): boolean }).isPrintView()) {
+    const { width, height } = deck.getConfig();
+    adoptPrintPageSize({ width: Number(width), height: Number(height) });
     await pdfReady;
     // Print pages include cloned fragment steps; charts made now are drawn on every copy.
     await mounter.mountIn(deck.getSlidesElement() ?? document, false);

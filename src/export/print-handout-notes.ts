@@ -11,7 +11,18 @@ export async function printHandoutNotes(page: Page, html: string, timeoutMs: num
     document.documentElement.removeAttribute('style');
     document.body.removeAttribute('class');
     document.body.removeAttribute('style');
-    document.body.innerHTML = markup;
+    // The site's Content-Security-Policy refuses inline <style> elements; a constructed
+    // stylesheet is CSSOM, which the policy does not govern.
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const sheets = [...template.content.querySelectorAll('style')].map((style) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(style.textContent ?? '');
+      style.remove();
+      return sheet;
+    });
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets];
+    document.body.replaceChildren(template.content);
   }, html);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
