@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { buildSite } from '../build/build-site.ts';
-import { DeckError } from '../errors.ts';
+import { parseCliOptions } from './parse-cli-options.ts';
 import { createProgress } from './progress.ts';
 import { runCli } from './run-cli.ts';
 
@@ -13,23 +12,16 @@ Checks the content in slides/ and builds the static site.
   --help        show this help`;
 
 await runCli(async () => {
-  let values: { slides: string; out: string; help: boolean; 'no-og-image': boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        slides: { type: 'string', default: 'slides' },
-        out: { type: 'string', default: 'dist' },
-        help: { type: 'boolean', default: false },
-        'no-og-image': { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  const values = parseCliOptions(
+    {
+      slides: { type: 'string', default: 'slides' },
+      out: { type: 'string', default: 'dist' },
+      'no-og-image': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  if (!values) return;
   await buildSite({
     root: process.cwd(),
     slidesDir: values.slides,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DeckError } from '../errors.ts';
+import { parseCliOptions } from './parse-cli-options.ts';
 import { createProgress } from './progress.ts';
 import { runCli } from './run-cli.ts';
 
@@ -19,10 +19,7 @@ Builds the deck, then prints it to PDF with a headless Chromium.
 
 await runCli(async () => {
   const values = parseOptions();
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  if (!values) return;
   const timeoutMs = Number(values.timeout);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
@@ -52,22 +49,19 @@ await runCli(async () => {
 });
 
 function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        handout: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        'no-build': { type: 'boolean', default: false },
-        fragments: { type: 'boolean', default: false },
-        slides: { type: 'string', default: 'slides' },
-        dist: { type: 'string', default: 'dist' },
-        timeout: { type: 'string', default: '60000' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
-  }
+  return parseCliOptions(
+    {
+      handout: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      fragments: { type: 'boolean', default: false },
+      slides: { type: 'string', default: 'slides' },
+      dist: { type: 'string', default: 'dist' },
+      timeout: { type: 'string', default: '60000' },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
 }
 
 /** "name version" of this project, for the PDF's creator field. */

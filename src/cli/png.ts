@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { DeckError } from '../errors.ts';
 import { exportPng } from '../export/export-png.ts';
+import { parseCliOptions } from './parse-cli-options.ts';
 import { createProgress } from './progress.ts';
 import { runCli } from './run-cli.ts';
 
@@ -14,22 +13,15 @@ Run npm run build first.
   --help      show this help`;
 
 await runCli(async () => {
-  let values: { dist: string; out?: string; help: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        dist: { type: 'string', default: 'dist' },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  const values = parseCliOptions(
+    {
+      dist: { type: 'string', default: 'dist' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  if (!values) return;
   const progress = createProgress();
   const outDir = values.out ?? path.join(values.dist, 'png');
   const { files } = await exportPng({ distDir: values.dist, outDir, onStep: (message) => progress.step(message) });

@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite, total } from '../build/measure-size.ts';
 import { DeckError } from '../errors.ts';
+import { parseCliOptions } from './parse-cli-options.ts';
 import { runCli } from './run-cli.ts';
 
 const usage = `Usage: npm run size [-- --dist DIR]
@@ -18,16 +18,8 @@ const row = (label: string, size: { raw: number; gzip: number }): string =>
   `${label.padEnd(66)}${kilobytes(size.raw)}${kilobytes(size.gzip)}`;
 
 await runCli(async () => {
-  let values: { dist: string; help: boolean };
-  try {
-    ({ values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } } }));
-  } catch (error) {
-    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  const values = parseCliOptions({ dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } }, usage);
+  if (!values) return;
   try {
     await access(path.join(values.dist, 'index.html'));
   } catch {

@@ -22,6 +22,8 @@ export interface DeckBrowserSessionOptions {
    * then the browser's window size. Other hosts are refused from the first request.
    */
   openAtLaunch?: boolean;
+  /** Open the deck with `prefers-reduced-motion: reduce`: charts are drawn at once, at their final state. */
+  reducedMotion?: boolean;
 }
 
 export interface DeckBrowserSession {
@@ -83,6 +85,7 @@ async function openDeckPage(
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   page.once('error', () => {});
   await page.setViewport(options.viewport);
+  if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await page.setRequestInterception(true);
   const allowed = new URL(origin).origin;
   page.on('request', (request) => {

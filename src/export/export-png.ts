@@ -1,10 +1,10 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer';
 import { replaceDirectory } from '../build/replace-directory.ts';
 import { DeckError } from '../errors.ts';
 import { withDeckBrowserSession } from './deck-browser-session.ts';
 import { renderContactSheet } from './render-contact-sheet.ts';
+import { showWholeSlide } from './show-whole-slide.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
@@ -39,6 +39,7 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         mode: 'screen',
         viewport: { ...slideImageSize, deviceScaleFactor: 1 },
         query: 'controls=false&progress=false&transition=none&backgroundTransition=none',
+        reducedMotion: true,
         timeoutMs,
         onStep: step,
       },
@@ -66,39 +67,4 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-/** Shows slide `index` with all its fragments and waits until its charts have finished drawing. */
-async function showWholeSlide(page: Page, index: number, timeoutMs: number): Promise<void> {
-  await page.evaluate((slideIndex) => {
-    const deck = window.Reveal;
-    if (!deck) throw new Error('window.Reveal is missing');
-    deck.slide(slideIndex);
-    while (deck.nextFragment()) {
-      // every fragment visible: an image shows the slide whole
-    }
-  }, index);
-  try {
-    await page.waitForFunction(
-      () => {
-        const slide = window.Reveal?.getCurrentSlide();
-        return slide
-          ? [...slide.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].every((canvas) => canvas.dataset.chartState === 'drawn')
-          : false;
-      },
-      { timeout: timeoutMs, polling: 'mutation' },
-    );
-  } catch (error) {
-    if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    throw new DeckError('timeout', `slide ${index + 1}: its charts were not drawn after ${timeoutMs / 1000} s`, { cause: error });
-  }
-  // Fragments fade in with a CSS transition; the picture is taken once it has ended.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
-        .map((animation) => animation.finished),
-    ).then(() => undefined),
-  );
 }

@@ -76,6 +76,8 @@ describe('the built deck in Chromium at 1920×1080', () => {
 
   it('draws every chart once its slide is shown, and no slide overflows its box', async () => {
     const { page } = opened;
+    // Other tests opened pages of their own; a background tab would not run its transitions.
+    await page.bringToFront();
     const chartSlides = allSlides(deck).filter((slide) => slide.blocks.some((block) => block.type === 'chart'));
     expect(chartSlides.length).toBeGreaterThanOrEqual(5);
     for (const [index] of allSlides(deck).entries()) {

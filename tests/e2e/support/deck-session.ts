@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../../../src/export/launch-browser.ts';
 import { type DistServer, serveDist } from '../../../src/export/serve-dist.ts';
+import { showWholeSlide } from '../../../src/export/show-whole-slide.ts';
 
 /** One browser and one server for a whole suite; close() always shuts both. */
 export interface DeckSession {
@@ -76,39 +77,9 @@ export async function openDeck(session: DeckSession, options: OpenDeckOptions = 
   return { page, requests, errors };
 }
 
-/** Shows slide `index` with all its fragments and waits until its charts are drawn. */
-export async function showSlide(page: Page, index: number): Promise<void> {
-  await page.evaluate((slideIndex) => {
-    const deck = window.Reveal;
-    if (!deck) throw new Error('window.Reveal is missing');
-    deck.slide(slideIndex);
-    while (deck.nextFragment()) {
-      // Step through every fragment so the slide is seen whole.
-    }
-  }, index);
-  await waitForChartsDrawn(page);
-  await waitForFragmentsShown(page);
-}
-
-/** Fragments fade in with a CSS transition; wait until every visible one is fully opaque. */
-export async function waitForFragmentsShown(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const slide = window.Reveal?.getCurrentSlide();
-      return [...(slide?.querySelectorAll('.fragment.visible') ?? [])].every((fragment) => getComputedStyle(fragment).opacity === '1');
-    },
-    { timeout: 10_000 },
-  );
-}
-
-export async function waitForChartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const slide = window.Reveal?.getCurrentSlide();
-      return slide ? [...slide.querySelectorAll('canvas')].every((canvas) => canvas.dataset.chartState === 'drawn') : false;
-    },
-    { timeout: 10_000 },
-  );
+/** Shows slide `index` whole, every fragment visible, once its charts are drawn: as the PNG export does. */
+export function showSlide(page: Page, index: number): Promise<void> {
+  return showWholeSlide(page, index, 10_000);
 }
 
 /** Records Content-Security-Policy violations in `window.cspViolations`, from the first script on. */
