@@ -4,13 +4,13 @@
  * by tests/unit/pptx/libreoffice-render.test.ts.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { DeckError } from '../src/errors.ts';
+import { isExecutable } from '../src/export/find-browser.ts';
 
 const run = promisify(execFile);
 
@@ -105,13 +105,4 @@ function isOneColour(pgm: Buffer): boolean {
   const first = pixels[0] ?? 0;
   const differing = pixels.reduce((count, value) => count + (Math.abs(value - first) > 24 ? 1 : 0), 0);
   return differing < pixels.length * 0.002;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -39,7 +39,7 @@ export function findBrowser(options: FindBrowserOptions = {}): string {
   throw new DeckError('noBrowser', `no Chrome or Chromium found: ${browserInstallHint}`);
 }
 
-function isExecutable(file: string): boolean {
+export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

@@ -5,6 +5,7 @@ import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import type { Deck, Quantity } from '../../../src/content/schema.ts';
 import { qualifiedFigures, sourceFacts } from '../../fixtures/source-facts.ts';
 import { deckText } from '../../helpers/deck-text.ts';
+import { findUnqualified } from '../../helpers/find-unqualified.ts';
 
 let deck: Deck;
 let slideText: string;
@@ -32,19 +33,9 @@ describe('fidelity to the source article', () => {
 
   it.each(qualifiedFigures)('$figure always keeps its qualifier "$qualifier"', ({ qualifier, figure }) => {
     for (const text of [slideText, notesText]) {
-      const occurrences = [...text.matchAll(new RegExp(`(?<![\\d,])${figure}(?![\\d,])`, 'g'))];
-      expect(occurrences.length).toBeGreaterThan(0);
-      for (const match of occurrences) {
-        const before = text.slice(0, match.index).trimEnd();
-        // Arithmetic in a derived value's explanation ("262 ÷ 1,31") is not a claim.
-        const inArithmetic =
-          /[(÷]$/.test(before) ||
-          text
-            .slice((match.index ?? 0) + figure.length)
-            .trimStart()
-            .startsWith('÷');
-        if (!inArithmetic) expect(before.endsWith(qualifier), `"…${before.slice(-30)} ${figure}"`).toBe(true);
-      }
+      const report = findUnqualified(text, { qualifier, figure });
+      expect(report.occurrences).toBeGreaterThan(0);
+      expect(report.unqualified).toEqual([]);
     }
   });
 
