@@ -25,11 +25,12 @@ export interface StartDeckOptions {
 
 export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const printing = isPrintView();
   const deck = new Reveal({
     width: 1280,
     height: 720,
     // In print, each page is exactly one slide (reveal.js adds the margin to the page size).
-    margin: isPrintView() ? 0 : 0.04,
+    margin: printing ? 0 : 0.04,
     hash: true,
     respondToHashChanges: true,
     slideNumber: 'c/t',
@@ -52,7 +53,7 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   await document.fonts.ready;
   ChartClass.defaults.font.family = theme.fontFamily;
 
-  if ((deck as unknown as { isPrintView(): boolean }).isPrintView()) {
+  if (printing) {
     const { width, height } = deck.getConfig();
     adoptPrintPageSize({ width: Number(width), height: Number(height) });
     await pdfReady;
