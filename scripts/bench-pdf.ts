@@ -12,13 +12,13 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build/build-site.ts';
-import { createProgress } from '../src/cli/progress.ts';
-import { allSlides } from '../src/content/assemble-deck.ts';
+import { createProgress } from '../src/base/progress.ts';
+import { findBrowser } from '../src/browser/find-browser.ts';
+import { serveDist } from '../src/browser/serve-dist.ts';
 import { loadDeckOrThrow } from '../src/content/load-deck.ts';
-import { findBrowser } from '../src/export/find-browser.ts';
-import { loadPdfLib } from '../src/export/load-cjs.ts';
-import { serveDist } from '../src/export/serve-dist.ts';
+import { allSlides } from '../src/model/deck.ts';
+import { loadPdfLib } from '../src/pdf/load-pdf-lib.ts';
+import { buildSite } from '../src/site/build-site.ts';
 
 interface Tool {
   name: string;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
-import { DeckError } from '../src/errors.ts';
-import { isExecutable } from '../src/export/find-browser.ts';
+import { DeckError } from '../src/base/errors.ts';
+import { isExecutable } from '../src/browser/find-browser.ts';
 
 const run = promisify(execFile);
 

@@ -6,10 +6,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProgress } from '../src/cli/progress.ts';
-import { runCli } from '../src/cli/run-cli.ts';
-import { DeckError } from '../src/errors.ts';
-import { exportPptx } from '../src/export/export-pptx.ts';
+import { DeckError } from '../src/base/errors.ts';
+import { createProgress } from '../src/base/progress.ts';
+import { runCli } from '../src/base/run-cli.ts';
+import { exportPptx } from '../src/pptx/export-pptx.ts';
 import { sourceFacts } from '../tests/fixtures/source-facts.ts';
 import { missingFacts, renderPptxWithLibreOffice } from './check-pptx-rendering.ts';
 

@@ -4,8 +4,8 @@
  * stops with one line that says what to install.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { DeckError } from '../src/errors.ts';
-import { findBrowser } from '../src/export/find-browser.ts';
+import { DeckError } from '../src/base/errors.ts';
+import { findBrowser } from '../src/browser/find-browser.ts';
 
 function hasBrowser(): boolean {
   try {

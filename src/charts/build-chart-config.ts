@@ -1,6 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Context } from 'chartjs-plugin-datalabels';
-import { numberLocale } from '../content/format-value.ts';
 import type { ChartView } from './chart-view.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -44,7 +43,7 @@ function itemColour(view: ChartView, theme: ChartTheme, index: number): string {
 
 function common(view: ChartView, theme: ChartTheme, options: ChartConfigOptions) {
   return {
-    locale: numberLocale,
+    locale: view.numberLocale,
     responsive: true,
     maintainAspectRatio: false,
     // Printed and exported decks need their final state at once; on screen the bars grow in.

@@ -1,9 +1,11 @@
-import type { ChartType } from '../content/schema.ts';
+import type { ChartType } from '../model/deck.ts';
 
-/** What a chart needs in the browser: values plus the labels already formatted for vi-VN. */
+/** What a chart needs in the browser: values plus the labels already formatted by the deck's Locale. */
 export interface ChartView {
   type: ChartType;
   title: string;
+  /** The Intl locale for the axis numbers, such as "vi-VN". */
+  numberLocale: string;
   items: ChartViewItem[];
 }
 

@@ -1,4 +1,4 @@
-import type { Quantity } from '../content/schema.ts';
+import type { Quantity } from '../model/deck.ts';
 
 /** "Kế hoạch (suy ra): …", one line per derived value, shown under a chart. */
 export function derivedNotes(items: readonly Quantity[], derivedMark: string): string[] {

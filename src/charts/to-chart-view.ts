@@ -1,31 +1,26 @@
-import { formatNumber } from '../content/format-value.ts';
-import type { ChartSpec, Quantity } from '../content/schema.ts';
+import type { ChartSpec, Quantity } from '../model/deck.ts';
+import type { Locale } from '../model/locale.ts';
+import { quantityParts, quantityText } from '../model/quantity.ts';
 import type { ChartView } from './chart-view.ts';
 
-export interface ChartViewOptions {
-  /** Appended to a derived value's label, such as "(suy ra)". */
-  derivedMark: string;
-}
-
-export function toChartView(spec: ChartSpec, options: ChartViewOptions): ChartView {
+export function toChartView(spec: ChartSpec, locale: Locale): ChartView {
   return {
     type: spec.type,
     title: spec.title,
+    numberLocale: locale.numberLocale,
     items: spec.items.map((item) => ({
       label: item.label,
       value: item.value,
-      lines: valueLines(item, options),
+      lines: valueLines(item, locale),
       derived: Boolean(item.derived),
     })),
   };
 }
 
-function valueLines(item: Quantity, options: ChartViewOptions): string[] {
-  const number = formatNumber(item.value);
-  const unitIsPercent = item.unit?.startsWith('%') ?? false;
-  const head = [item.qualifier, unitIsPercent ? `${number}${item.unit}` : number].filter(Boolean).join(' ');
-  const lines = [head];
-  if (item.unit && !unitIsPercent) lines.push(item.unit);
-  if (item.derived) lines.push(options.derivedMark);
-  return lines;
+/** The value label in lines: the number with its qualifier, then a unit that does not stick to it, then the derived mark. */
+function valueLines(item: Quantity, locale: Locale): string[] {
+  const parts = quantityParts(item, locale);
+  const detached = parts.unit && !parts.unitAttached ? parts.unit : undefined;
+  const head = quantityText(detached ? { ...parts, unit: undefined } : parts);
+  return [head, ...(detached ? [detached] : []), ...(parts.derived ? [locale.strings.derivedMark] : [])];
 }

@@ -1,7 +1,7 @@
-import { buildSite } from '../build/build-site.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
-import { createProgress } from './progress.ts';
-import { runCli } from './run-cli.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { createProgress } from '../base/progress.ts';
+import { runCli } from '../base/run-cli.ts';
+import { buildSite } from '../site/build-site.ts';
 
 const usage = `Usage: npm run build [-- --slides DIR] [--out DIR]
 

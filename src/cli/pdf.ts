@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeckError } from '../errors.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
-import { createProgress } from './progress.ts';
-import { runCli } from './run-cli.ts';
+import { DeckError } from '../base/errors.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { createProgress } from '../base/progress.ts';
+import { runCli } from '../base/run-cli.ts';
 
 const usage = `Usage: npm run pdf [-- --handout] [--out FILE] [--no-build] [--fragments]
 
@@ -32,13 +32,12 @@ await runCli(async () => {
       (file) => !file.startsWith('..') && !path.isAbsolute(file),
     );
     // Loaded only when needed: Vite alone takes about a second to import.
-    const { buildSite } = await import('../build/build-site.ts');
+    const { buildSite } = await import('../site/build-site.ts');
     await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, keep: [...new Set(keep)] });
   }
-  const { exportPdf } = await import('../export/export-pdf.ts');
+  const { exportPdf } = await import('../pdf/export-pdf.ts');
   await exportPdf({
     distDir,
-    slidesDir: values.slides,
     out,
     handout: values.handout,
     fragments: values.fragments,

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { exportPng } from '../export/export-png.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
-import { createProgress } from './progress.ts';
-import { runCli } from './run-cli.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { createProgress } from '../base/progress.ts';
+import { runCli } from '../base/run-cli.ts';
+import { exportPng } from '../png/export-png.ts';
 
 const usage = `Usage: npm run png [-- --dist DIR] [--out DIR]
 

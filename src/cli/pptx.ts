@@ -1,7 +1,7 @@
-import { exportPptx } from '../export/export-pptx.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
-import { createProgress } from './progress.ts';
-import { runCli } from './run-cli.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { createProgress } from '../base/progress.ts';
+import { runCli } from '../base/run-cli.ts';
+import { exportPptx } from '../pptx/export-pptx.ts';
 
 const usage = `Usage: npm run pptx [-- --out FILE] [--slides DIR]
 

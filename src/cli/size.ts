@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite, total } from '../build/measure-size.ts';
-import { DeckError } from '../errors.ts';
-import { parseCliOptions } from './parse-cli-options.ts';
-import { runCli } from './run-cli.ts';
+import { DeckError } from '../base/errors.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { runCli } from '../base/run-cli.ts';
+import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite, total } from '../site/measure-size.ts';
 
 const usage = `Usage: npm run size [-- --dist DIR]
 

@@ -1,5 +1,5 @@
+import type { Deck, DeckMeta, Section, Slide } from '../model/deck.ts';
 import type { ParsedSection } from './parse-section.ts';
-import type { Deck, DeckMeta, Section, Slide } from './schema.ts';
 import { slugify } from './slugify.ts';
 
 export interface SectionInput {
@@ -37,8 +37,4 @@ export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): D
   });
 
   return { meta, sections };
-}
-
-export function allSlides(deck: Deck): Slide[] {
-  return deck.sections.flatMap((section) => section.slides);
 }

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeckError } from '../errors.ts';
+import { DeckError } from '../base/errors.ts';
+import type { Deck } from '../model/deck.ts';
+import { createLocale } from '../model/locale.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
-import { type Deck, deckIndexSchema } from './schema.ts';
+import { deckIndexSchema } from './schema.ts';
 
 export const deckIndexFile = 'deck.yaml';
 
@@ -29,6 +31,7 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
   const index = parseYaml({ file: display(deckIndexFile), text: indexText.normalize('NFC'), lineOffset: 0 }, deckIndexSchema);
   if (!index.ok) return { ok: false, problems: index.problems };
   const { sections: sectionFiles, ...meta } = index.value;
+  const locale = createLocale(meta.lang);
 
   const problems: Problem[] = [];
   const inputs: SectionInput[] = [];
@@ -43,7 +46,7 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
       });
       continue;
     }
-    const result = parseSection(display(file), text);
+    const result = parseSection(display(file), text, { notesMarkers: locale.notesMarkers });
     problems.push(...result.problems);
     if (result.section) inputs.push({ file: display(file), parsed: result.section });
   }

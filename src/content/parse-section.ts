@@ -1,15 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import type { Block, Inline } from '../model/deck.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
-import { type Block, chartSpecSchema, figureSpecSchema, type Inline, type SectionFrontMatter, sectionFrontMatterSchema } from './schema.ts';
+import { chartSpecSchema, figureSpecSchema, type SectionFrontMatter, sectionFrontMatterSchema } from './schema.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 /** Raw HTML is off, so any markup an editor types is shown as text, never run. */
 const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
-
-/** A paragraph starting with one of these opens the slide's speaker notes. */
-const notesMarkers = ['Ghi chú:', 'Note:', 'Notes:'];
 
 export interface ParsedSlide {
   kind: 'title' | 'content';
@@ -26,8 +24,13 @@ export interface ParsedSection {
 
 export type SectionResult = { section: ParsedSection | undefined; problems: Problem[] };
 
+export interface ParseSectionOptions {
+  /** A paragraph starting with one of these opens the slide's speaker notes (the deck's Locale); the first is suggested. */
+  notesMarkers: readonly [string, ...string[]];
+}
+
 /** Turns one section file's text into slides. Pure: the caller reads the file. */
-export function parseSection(file: string, text: string): SectionResult {
+export function parseSection(file: string, text: string, options: ParseSectionOptions): SectionResult {
   const problems: Problem[] = [];
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text.normalize('NFC'));
 
@@ -40,7 +43,7 @@ export function parseSection(file: string, text: string): SectionResult {
     else problems.push(...result.problems);
   }
 
-  const slides = parseSlides(file, body, bodyLineOffset, problems);
+  const slides = parseSlides(file, body, bodyLineOffset, options.notesMarkers, problems);
   if (slides.length === 0) {
     problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
   }
@@ -50,7 +53,7 @@ export function parseSection(file: string, text: string): SectionResult {
         file,
         line: slide.line,
         field: 'notes',
-        message: `slide "${slide.title}" has no speaker notes: add a paragraph starting with "Ghi chú:"`,
+        message: `slide "${slide.title}" has no speaker notes: add a paragraph starting with "${options.notesMarkers[0]}"`,
       });
     }
   }
@@ -58,7 +61,7 @@ export function parseSection(file: string, text: string): SectionResult {
   return { section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, slides } : undefined, problems };
 }
 
-function parseSlides(file: string, body: string, lineOffset: number, problems: Problem[]): ParsedSlide[] {
+function parseSlides(file: string, body: string, lineOffset: number, notesMarkers: readonly string[], problems: Problem[]): ParsedSlide[] {
   const tokens = markdown.parse(body, {});
   const slides: ParsedSlide[] = [];
   const lineOf = (token: Token): number => lineOffset + (token.map?.[0] ?? 0) + 1;

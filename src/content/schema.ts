@@ -1,18 +1,16 @@
 import { z } from 'zod';
+import { type ChartSpec, chartTypes, type DeckMeta, type Quantity } from '../model/deck.ts';
+import { isSupportedLanguage, locales } from '../model/locale.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A figure from the source, such as 80 with its qualifier "trên" and its unit "người". */
 export const quantitySchema = z.strictObject({
   label: text,
   value: z.number().finite(),
   qualifier: text.optional(),
   unit: text.optional(),
-  /** Why this value is not in the source but derived from it; shown next to the value. */
   derived: text.optional(),
 });
-
-export const chartTypes = ['bar', 'horizontalBar', 'doughnut'] as const;
 
 export const chartSpecSchema = z
   .strictObject({
@@ -26,7 +24,7 @@ export const chartSpecSchema = z
     }
   });
 
-export const figureSpecSchema = quantitySchema.omit({ label: true }).extend({ label: text });
+export const figureSpecSchema = quantitySchema;
 
 export const sectionFrontMatterSchema = z.strictObject({
   title: text,
@@ -40,62 +38,23 @@ export const deckIndexSchema = z.strictObject({
   subtitle: text.optional(),
   author: text,
   date: z.union([text, z.number().int()]).transform(String),
-  lang: text.default('vi'),
+  lang: text
+    .default('vi')
+    .refine(isSupportedLanguage, { message: `no locale for this language: supported are ${Object.keys(locales).join(', ')}` }),
   description: text,
   keywords: z.array(text).default([]),
   source: text.optional(),
   sections: z.array(text.regex(/^[\w.-]+\.md$/, 'must be a Markdown file name in slides/, such as 02-boi-canh.md')).min(1),
 });
 
-export type Quantity = z.infer<typeof quantitySchema>;
-export type ChartType = (typeof chartTypes)[number];
-export type ChartSpec = z.infer<typeof chartSpecSchema>;
-export type FigureSpec = z.infer<typeof figureSpecSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
 export type DeckIndex = z.infer<typeof deckIndexSchema>;
 
-export interface Inline {
-  text: string;
-  strong?: boolean;
-  em?: boolean;
-}
-
-export type Block =
-  | { type: 'paragraph'; inlines: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Inline[][] }
-  | { type: 'chart'; id: string; chart: ChartSpec }
-  | { type: 'figure'; figure: FigureSpec };
-
-export interface SourceLocation {
-  file: string;
-  line: number;
-}
-
-export interface Slide {
-  id: string;
-  /** 1-based position in the whole deck. */
-  number: number;
-  /** A level-1 heading makes a title slide; a level-2 heading a content slide. */
-  kind: 'title' | 'content';
-  title: string;
-  blocks: Block[];
-  /** Speaker notes, one string per paragraph. */
-  notes: string[];
-  fragments: boolean;
-  location: SourceLocation;
-}
-
-export interface Section {
-  id: string;
-  title: string;
-  file: string;
-  slides: Slide[];
-}
-
-export type DeckMeta = Omit<DeckIndex, 'sections'>;
-
-/** The one model every output (web deck, PDF, PNG, PPTX) is built from. */
-export interface Deck {
-  meta: DeckMeta;
-  sections: Section[];
-}
+// What the schemas accept is exactly what the model holds.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const conforms: [
+  Same<z.infer<typeof quantitySchema>, Quantity>,
+  Same<z.infer<typeof chartSpecSchema>, ChartSpec>,
+  Same<Omit<DeckIndex, 'sections'>, DeckMeta>,
+] = [true, true, true];
+void conforms;

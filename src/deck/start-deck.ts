@@ -2,6 +2,7 @@ import type { Chart } from 'chart.js';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import type { ChartTheme } from '../charts/theme.ts';
+import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
 import { isPrintView } from './is-print-view.ts';
@@ -27,8 +28,8 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const printing = isPrintView();
   const deck = new Reveal({
-    width: 1280,
-    height: 720,
+    width: slideGeometry.width,
+    height: slideGeometry.height,
     // In print, each page is exactly one slide (reveal.js adds the margin to the page size).
     margin: printing ? 0 : 0.04,
     hash: true,

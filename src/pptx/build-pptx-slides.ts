@@ -1,22 +1,23 @@
 import { derivedNotes } from '../charts/derived-notes.ts';
 import { chartTheme } from '../charts/theme.ts';
 import { toChartView } from '../charts/to-chart-view.ts';
-import { formatNumber } from '../content/format-value.ts';
-import type { Block, ChartSpec, Deck, FigureSpec, Inline, Section, Slide } from '../content/schema.ts';
-import { uiStrings } from '../render/ui-strings.ts';
+import type { Block, ChartSpec, Deck, FigureSpec, Inline, Section, Slide } from '../model/deck.ts';
+import { pixelsPerInch, slideGeometry } from '../model/geometry.ts';
+import { narrowColumnShare, type SlideLayout, slideLayout } from '../model/layout.ts';
+import type { Locale } from '../model/locale.ts';
+import { quantityParts, quantityText } from '../model/quantity.ts';
 import { blend, chartPalette, fontFamilies, paleAlpha, palette } from '../theme/palette.ts';
 import type { Box, ChartShape, PptxDeck, PptxShape, PptxSlide, TextParagraph, TextRun, TextShape } from './pptx-deck.ts';
 import { valueFormatCode } from './value-format-code.ts';
 
-/** The web deck is 1280 × 720 px; the slide 13.333 × 7.5 in: 96 px an inch, so 1 px is 0.75 pt. */
-const slideSize = { w: 13.333, h: 7.5 };
-const pt = (px: number): number => px * 0.75;
-const inches = (px: number): number => px / 96;
+/** The slide in inches, from the deck's geometry: 1280 × 720 px is 13.333 × 7.5 in, and 1 px is 0.75 pt. */
+const inches = (px: number): number => px / pixelsPerInch;
+const pt = (px: number): number => (px * 72) / pixelsPerInch;
+const slideSize = { w: round(inches(slideGeometry.width)), h: round(inches(slideGeometry.height)) };
 const margin = 0.5;
 const contentWidth = slideSize.w - 2 * margin;
 const columnGap = 0.5;
-/** The narrow column (text beside a chart, figures beside text) is 40 %, as in deck.css. */
-const narrowWidth = round(contentWidth * 0.4);
+const narrowWidth = round(contentWidth * narrowColumnShare);
 const header = { top: 0.3, ruleY: 1.62, bodyTop: 1.92 };
 const bodyBottom = slideSize.h - 0.45;
 
@@ -44,21 +45,23 @@ const onPage: Ink = { text: colours.text, strong: colours.redDark, muted: colour
 const onRed: Ink = { text: colours.white, strong: colours.white, muted: colours.titleOrg };
 
 /** Deck → a plain description of every PowerPoint slide: one slide per deck slide, in order. */
-export function buildPptxSlides(deck: Deck): PptxDeck {
+export function buildPptxSlides(deck: Deck, locale: Locale): PptxDeck {
   const { meta } = deck;
   return {
     meta: { title: meta.title, subject: meta.description, author: meta.author, lang: meta.lang, keywords: meta.keywords },
     fontFace: fontFamilies[0],
     slides: deck.sections.flatMap((section) =>
       section.slides.map((slide) => {
-        const built = slide.kind === 'title' ? titleSlide(deck, slide) : contentSlide(section, slide);
+        const layout = slideLayout(slide);
+        const built =
+          layout.kind === 'title' ? titleSlide(deck, slide, layout.blocks, locale) : contentSlide(section, slide, layout, locale);
         return { ...built, shapes: built.shapes.map((shape) => ({ ...shape, box: roundBox(shape.box) })) };
       }),
     ),
   };
 }
 
-function titleSlide(deck: Deck, slide: Slide): PptxSlide {
+function titleSlide(deck: Deck, slide: Slide, blocks: readonly Block[], locale: Locale): PptxSlide {
   const left = inches(88);
   const width = slideSize.w - 2 * left;
   const ruleY = 4.3;
@@ -69,7 +72,7 @@ function titleSlide(deck: Deck, slide: Slide): PptxSlide {
     valign: 'bottom',
     paragraphs: [
       {
-        runs: [{ text: upper(deck.meta.author) }],
+        runs: [{ text: locale.upper(deck.meta.author) }],
         fontSize: pt(22),
         color: colours.titleOrg,
         bold: true,
@@ -83,18 +86,25 @@ function titleSlide(deck: Deck, slide: Slide): PptxSlide {
     heading,
     { kind: 'rule', name: 'Title rule', box: { x: left, y: ruleY, w: width, h: 0 }, color: colours.gold, width: 3 },
   ];
-  const body = bodyShapes(slide.blocks, { x: left, y: ruleY + 0.3, w: width, h: bodyBottom - ruleY - 0.3 }, onRed, pt(32));
+  const body = stackColumn(blocks, { x: left, y: ruleY + 0.3, w: width, h: bodyBottom - ruleY - 0.3 }, onRed, pt(32), locale);
   return { id: slide.id, layout: 'title', background: colours.red, shapes: [...shapes, ...body], notes: slide.notes };
 }
 
-function contentSlide(section: Section, slide: Slide): PptxSlide {
+function contentSlide(section: Section, slide: Slide, layout: Exclude<SlideLayout, { kind: 'title' }>, locale: Locale): PptxSlide {
   const heading: TextShape = {
     kind: 'text',
     name: 'Title',
     box: { x: margin, y: header.top, w: contentWidth, h: header.ruleY - 0.08 - header.top },
     valign: 'bottom',
     paragraphs: [
-      { runs: [{ text: upper(section.title) }], fontSize: pt(18), color: colours.red, bold: true, charSpacing: 1.1, spaceAfter: pt(4) },
+      {
+        runs: [{ text: locale.upper(section.title) }],
+        fontSize: pt(18),
+        color: colours.red,
+        bold: true,
+        charSpacing: 1.1,
+        spaceAfter: pt(4),
+      },
       { runs: [{ text: slide.title }], fontSize: pt(42), color: colours.navy, bold: true, lineSpacing: 1.1 },
     ],
   };
@@ -108,79 +118,80 @@ function contentSlide(section: Section, slide: Slide): PptxSlide {
   const area = { x: margin, y: header.bodyTop, w: contentWidth, h: bodyBottom - header.bodyTop };
   return {
     id: slide.id,
-    layout: layoutOf(slide),
+    layout: layout.kind,
     background: colours.page,
     slideNumber: { box: { x: slideSize.w - margin - 0.8, y: slideSize.h - 0.4, w: 0.8, h: 0.3 }, fontSize: pt(16), color: colours.muted },
-    shapes: [heading, rule, ...bodyShapes(slide.blocks, area, onPage, pt(30))],
+    shapes: [heading, rule, ...bodyShapes(layout, area, locale)],
     notes: slide.notes,
   };
 }
 
-function layoutOf(slide: Slide): PptxSlide['layout'] {
-  if (slide.blocks.some((block) => block.type === 'chart')) return 'chart';
-  if (slide.blocks.some((block) => block.type === 'figure')) return 'figure';
-  return 'text';
-}
-
-/**
- * The body in columns, as the web deck lays it out: charts take the wide right-hand column beside
- * the text; without a chart, big figures stand in the narrow left-hand column.
- */
-function bodyShapes(blocks: readonly Block[], area: Box, ink: Ink, fontSize: number): PptxShape[] {
-  const charts = blocks.filter((block) => block.type === 'chart');
-  const figuresApart =
-    charts.length === 0 && blocks.some((block) => block.type === 'figure') && blocks.some((block) => block.type !== 'figure');
-  const figures: Block[] = figuresApart ? blocks.filter((block) => block.type === 'figure') : [];
-  const rest = blocks.filter((block) => block.type !== 'chart' && !figures.includes(block));
+/** The body in the columns the model's layout gives (src/model/layout.ts), as the web deck places them. */
+function bodyShapes(layout: Exclude<SlideLayout, { kind: 'title' }>, area: Box, locale: Locale): PptxShape[] {
+  const fontSize = pt(30);
   const narrow = { ...area, w: narrowWidth };
   const wide = { ...area, x: area.x + narrowWidth + columnGap, w: area.w - narrowWidth - columnGap };
-  if (charts.length > 0) {
-    return [...stackColumn(rest, rest.length > 0 ? narrow : area, ink, fontSize), ...chartColumn(charts, rest.length > 0 ? wide : area)];
+  switch (layout.kind) {
+    case 'chart': {
+      const beside = layout.text.length > 0;
+      return [
+        ...stackColumn(layout.text, beside ? narrow : area, onPage, fontSize, locale),
+        ...chartColumn(layout.charts, beside ? wide : area, locale),
+      ];
+    }
+    case 'figure': {
+      const beside = layout.text.length > 0;
+      return [
+        ...stackColumn(layout.figures, beside ? narrow : area, onPage, fontSize, locale),
+        ...stackColumn(layout.text, wide, onPage, fontSize, locale),
+      ];
+    }
+    case 'text':
+      return stackColumn(layout.text, area, onPage, fontSize, locale);
   }
-  if (figures.length > 0) return [...stackColumn(figures, narrow, ink, fontSize), ...stackColumn(rest, wide, ink, fontSize)];
-  return stackColumn(rest, area, ink, fontSize);
 }
 
 const figureGap = 0.25;
 
 /** Figures as cards of fixed height; runs of text share what is left, in proportion to their length. */
-function stackColumn(blocks: readonly Block[], area: Box, ink: Ink, fontSize: number): PptxShape[] {
+function stackColumn(blocks: readonly Block[], area: Box, ink: Ink, fontSize: number, locale: Locale): PptxShape[] {
   const groups: Block[][] = [];
   for (const block of blocks) {
     const last = groups.at(-1);
     if (block.type !== 'figure' && last && last[0]?.type !== 'figure') last.push(block);
     else groups.push([block]);
   }
-  const fixed = groups.reduce((sum, group) => sum + (group[0]?.type === 'figure' ? figureHeight(group[0].figure) + figureGap : 0), 0);
-  const textLength = groups.reduce((sum, group) => sum + (group[0]?.type === 'figure' ? 0 : groupLength(group)), 0);
+  const height = (figure: FigureSpec): number => figureHeight(figure, locale, area.w);
+  const fixed = groups.reduce((sum, group) => sum + (group[0]?.type === 'figure' ? height(group[0].figure) + figureGap : 0), 0);
+  const textLength = groups.reduce((sum, group) => sum + (group[0]?.type === 'figure' ? 0 : groupLength(group, locale)), 0);
   const shapes: PptxShape[] = [];
   let y = area.y;
   for (const [index, group] of groups.entries()) {
     const first = group[0];
     if (first?.type === 'figure') {
-      shapes.push(...figureShapes(first.figure, { x: area.x, y, w: area.w, h: figureHeight(first.figure) }, index));
-      y += figureHeight(first.figure) + figureGap;
+      shapes.push(...figureShapes(first.figure, { x: area.x, y, w: area.w, h: height(first.figure) }, index, locale));
+      y += height(first.figure) + figureGap;
       continue;
     }
-    const h = round(((area.h - fixed) * groupLength(group)) / Math.max(1, textLength));
-    shapes.push(textShape(`Text ${index + 1}`, group, { x: area.x, y, w: area.w, h }, ink, fontSize));
+    const h = round(((area.h - fixed) * groupLength(group, locale)) / Math.max(1, textLength));
+    shapes.push(textShape(`Text ${index + 1}`, group, { x: area.x, y, w: area.w, h }, ink, fontSize, locale));
     y += h;
   }
   return shapes;
 }
 
-function groupLength(group: readonly Block[]): number {
+function groupLength(group: readonly Block[], locale: Locale): number {
   return group.reduce(
-    (sum, block) => sum + paragraphsOf(block, onPage, 1).reduce((n, p) => n + 40 + p.runs.map((r) => r.text).join('').length, 0),
+    (sum, block) => sum + paragraphsOf(block, onPage, 1, locale).reduce((n, p) => n + 40 + p.runs.map((r) => r.text).join('').length, 0),
     0,
   );
 }
 
-function textShape(name: string, blocks: readonly Block[], box: Box, ink: Ink, fontSize: number): TextShape {
-  return { kind: 'text', name, box, valign: 'top', paragraphs: blocks.flatMap((block) => paragraphsOf(block, ink, fontSize)) };
+function textShape(name: string, blocks: readonly Block[], box: Box, ink: Ink, fontSize: number, locale: Locale): TextShape {
+  return { kind: 'text', name, box, valign: 'top', paragraphs: blocks.flatMap((block) => paragraphsOf(block, ink, fontSize, locale)) };
 }
 
-function paragraphsOf(block: Block, ink: Ink, fontSize: number): TextParagraph[] {
+function paragraphsOf(block: Block, ink: Ink, fontSize: number, locale: Locale): TextParagraph[] {
   switch (block.type) {
     case 'paragraph':
       return [{ runs: runsOf(block.inlines, ink), fontSize, color: ink.text, spaceAfter: round(fontSize * 0.6), lineSpacing: 1.25 }];
@@ -196,7 +207,7 @@ function paragraphsOf(block: Block, ink: Ink, fontSize: number): TextParagraph[]
     case 'figure':
       return [
         {
-          runs: [{ text: `${figureValue(block.figure)} ${block.figure.label}` }],
+          runs: [{ text: `${quantityText(quantityParts(block.figure, locale))} ${block.figure.label}` }],
           fontSize,
           color: ink.text,
           spaceAfter: round(fontSize * 0.6),
@@ -216,9 +227,9 @@ function runsOf(inlines: readonly Inline[], ink: Ink): TextRun[] {
 }
 
 /** Tall enough for the figure's lines at the column's width, estimated from average glyph widths. */
-function figureHeight(figure: FigureSpec): number {
-  const width = (narrowWidth - inches(8) - 0.2) * 72;
-  const value = figureValueRuns(figure).reduce((sum, run) => sum + textWidth(run.text, run.fontSize ?? 0), 0);
+function figureHeight(figure: FigureSpec, locale: Locale, columnWidth: number): number {
+  const width = (columnWidth - inches(8) - 0.2) * 72;
+  const value = figureValueRuns(figure, locale).reduce((sum, run) => sum + textWidth(run.text, run.fontSize ?? 0), 0);
   const valueLines = Math.ceil(value / width);
   const lines = (text: string, size: number): number => Math.ceil(textWidth(text, size) / width);
   // Line heights are about 1.2 em in the deck's fonts and their substitutes.
@@ -227,7 +238,7 @@ function figureHeight(figure: FigureSpec): number {
     (valueLines - 1) * pt(34) * 1.25 +
     pt(6) +
     lines(figure.label, pt(24)) * pt(24) * 1.25 +
-    (figure.derived ? pt(6) + lines(`${uiStrings.derivedMark}: ${figure.derived}`, pt(18)) * pt(18) * 1.25 : 0);
+    (figure.derived ? pt(6) + lines(`${locale.strings.derivedMark}: ${figure.derived}`, pt(18)) * pt(18) * 1.25 : 0);
   return round(points / 72 + 0.35);
 }
 
@@ -236,32 +247,28 @@ function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
 
-function figureValue(figure: FigureSpec): string {
-  const unitIsPercent = figure.unit?.startsWith('%') ?? false;
-  const unit = !figure.unit ? '' : unitIsPercent ? figure.unit : ` ${figure.unit}`;
-  return `${figure.qualifier ? `${figure.qualifier} ` : ''}${formatNumber(figure.value)}${unit}`;
-}
-
-function figureValueRuns(figure: FigureSpec): TextRun[] {
-  const unitIsPercent = figure.unit?.startsWith('%') ?? false;
+/** The number large and red, the words around it smaller: the same parts as the web figure. */
+function figureValueRuns(figure: FigureSpec, locale: Locale): TextRun[] {
+  const parts = quantityParts(figure, locale);
   const aside = { fontSize: pt(34), color: colours.navy };
+  const attached = parts.unitAttached ? (parts.unit ?? '') : '';
   return [
-    ...(figure.qualifier ? [{ text: `${figure.qualifier} `, ...aside }] : []),
-    { text: formatNumber(figure.value), fontSize: pt(88), color: colours.red },
-    ...(figure.unit ? [{ text: unitIsPercent ? figure.unit : ` ${figure.unit}`, ...aside }] : []),
+    ...(parts.qualifier ? [{ text: `${parts.qualifier} `, ...aside }] : []),
+    { text: `${parts.number}${attached}`, fontSize: pt(88), color: colours.red },
+    ...(parts.unit && !parts.unitAttached ? [{ text: ` ${parts.unit}`, ...aside }] : []),
   ];
 }
 
 /** A big figure: a white card with a red edge; the number large and red, qualifier and unit beside it. */
-function figureShapes(figure: FigureSpec, box: Box, index: number): PptxShape[] {
+function figureShapes(figure: FigureSpec, box: Box, index: number, locale: Locale): PptxShape[] {
   const edge = inches(8);
-  const runs = figureValueRuns(figure);
+  const runs = figureValueRuns(figure, locale);
   const paragraphs: TextParagraph[] = [
     { runs, fontSize: pt(34), color: colours.navy, bold: true, lineSpacing: 0.95, spaceAfter: pt(6) },
     { runs: [{ text: figure.label }], fontSize: pt(24), color: colours.muted, spaceAfter: pt(6) },
   ];
   if (figure.derived)
-    paragraphs.push({ runs: [{ text: `${uiStrings.derivedMark}: ${figure.derived}` }], fontSize: pt(18), color: colours.muted });
+    paragraphs.push({ runs: [{ text: `${locale.strings.derivedMark}: ${figure.derived}` }], fontSize: pt(18), color: colours.muted });
   const name = `Figure ${index + 1}`;
   return [
     { kind: 'rect', name: `${name} card`, box, fill: colours.card, shadow: true },
@@ -277,17 +284,18 @@ function figureShapes(figure: FigureSpec, box: Box, index: number): PptxShape[] 
 }
 
 /** Charts share the column; each is followed by the explanation of its derived values, as on the web. */
-function chartColumn(blocks: readonly Block[], area: Box): PptxShape[] {
+function chartColumn(blocks: readonly Block[], area: Box, locale: Locale): PptxShape[] {
   const charts = blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : []));
-  const noteHeight = (chart: ChartSpec): number => derivedNotes(chart.items, uiStrings.derivedMark).length * 0.5;
+  const { derivedMark } = locale.strings;
+  const noteHeight = (chart: ChartSpec): number => derivedNotes(chart.items, derivedMark).length * 0.5;
   const free = area.h - charts.reduce((sum, chart) => sum + noteHeight(chart), 0);
   const shapes: PptxShape[] = [];
   let y = area.y;
   for (const [index, chart] of charts.entries()) {
     const h = round(free / charts.length);
-    shapes.push(chartShape(chart, { ...area, y, h }, index));
+    shapes.push(chartShape(chart, { ...area, y, h }, index, locale));
     y += h;
-    const notes = derivedNotes(chart.items, uiStrings.derivedMark);
+    const notes = derivedNotes(chart.items, derivedMark);
     if (notes.length > 0) {
       shapes.push({
         kind: 'text',
@@ -302,8 +310,8 @@ function chartColumn(blocks: readonly Block[], area: Box): PptxShape[] {
   return shapes;
 }
 
-function chartShape(chart: ChartSpec, box: Box, index: number): ChartShape {
-  const view = toChartView(chart, { derivedMark: uiStrings.derivedMark });
+function chartShape(chart: ChartSpec, box: Box, index: number, locale: Locale): ChartShape {
+  const view = toChartView(chart, locale);
   const page = palette.page;
   const description = view.items.map((item) => `${item.label}: ${item.lines.join(' ')}`).join('; ');
   return {
@@ -312,7 +320,7 @@ function chartShape(chart: ChartSpec, box: Box, index: number): ChartShape {
     box,
     chartType: chart.type,
     title: chart.title,
-    altText: `${uiStrings.chartLabel}: ${chart.title}. ${description}`,
+    altText: `${locale.strings.chartLabel}: ${chart.title}. ${description}`,
     items: chart.items.map((item, itemIndex) => {
       const colour = chartPalette[itemIndex % chartPalette.length] ?? palette.text;
       const derived = Boolean(item.derived);
@@ -320,7 +328,7 @@ function chartShape(chart: ChartSpec, box: Box, index: number): ChartShape {
         label: item.label,
         value: item.value,
         valueLabel: view.items[itemIndex]?.lines.join(' ') ?? '',
-        formatCode: valueFormatCode(item, uiStrings.derivedMark),
+        formatCode: valueFormatCode(quantityParts(item, locale), locale.strings.derivedMark),
         fill: hex(derived ? blend(chartTheme.derivedColor, paleAlpha, page) : colour),
         ...(derived ? { outline: hex(chartTheme.derivedColor) } : {}),
         labelColor: derived ? hex(chartTheme.derivedColor) : chart.type === 'doughnut' ? colours.white : hex(colour),
@@ -340,11 +348,6 @@ function chartShape(chart: ChartSpec, box: Box, index: number): ChartShape {
       sliceBorder: colours.white,
     },
   };
-}
-
-/** As the web deck's text-transform: uppercase, with Vietnamese case rules. */
-function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
 }
 
 function round(value: number): number {

@@ -1,4 +1,4 @@
-import type { ChartType } from '../content/schema.ts';
+import type { ChartType } from '../model/deck.ts';
 
 /**
  * A plain description of the PowerPoint file: what each slide shows and where, in inches on a

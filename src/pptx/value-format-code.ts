@@ -1,18 +1,15 @@
-import type { Quantity } from '../content/schema.ts';
+import { type QuantityParts, quantityAround } from '../model/quantity.ts';
 
 /**
  * A number format that prints a value as the deck does, qualifier and unit around the number:
  * `"trên "#,##0" người"`. The number stays a number, so editing the chart's data in
  * PowerPoint or LibreOffice updates the label. Separators follow the viewer's locale.
  */
-export function valueFormatCode(quantity: Quantity, derivedMark: string): string {
-  const decimals = Math.min(2, decimalPlaces(quantity.value));
+export function valueFormatCode(parts: QuantityParts, derivedMark: string): string {
+  const decimals = Math.min(2, decimalPlaces(parts.number));
   const number = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
-  const unitIsPercent = quantity.unit?.startsWith('%') ?? false;
-  const before = quantity.qualifier ? `${quantity.qualifier} ` : '';
-  const unit = !quantity.unit ? '' : unitIsPercent ? quantity.unit : ` ${quantity.unit}`;
-  const after = quantity.derived ? `${unit} ${derivedMark}` : unit;
-  return `${literal(before)}${number}${literal(after)}`;
+  const { before, after } = quantityAround(parts);
+  return `${literal(before)}${number}${literal(parts.derived ? `${after} ${derivedMark}` : after)}`;
 }
 
 function literal(text: string): string {
@@ -20,7 +17,9 @@ function literal(text: string): string {
   return text ? `"${text.replaceAll('"', '”')}"` : '';
 }
 
-function decimalPlaces(value: number): number {
-  const [, fraction = ''] = String(value).split('.');
-  return fraction.length;
+/** Digits after the decimal separator of the number as the locale wrote it ("1,5" → 1). */
+function decimalPlaces(formatted: string): number {
+  const separator = /[.,](\d+)$/.exec(formatted);
+  // A group of exactly three digits is a thousands group ("1.000"), not a fraction: the locale keeps at most two decimals.
+  return separator?.[1] && separator[1].length < 3 ? separator[1].length : 0;
 }

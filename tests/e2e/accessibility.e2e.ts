@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../src/content/assemble-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/content/schema.ts';
+import type { Deck } from '../../src/model/deck.ts';
+import { allSlides } from '../../src/model/deck.ts';
 import { type DeckSession, openDeck, showSlide, startDeckSession } from './support/deck-session.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { siteViteConfig } from '../../src/site/vite-config.ts';
 
 describe('the dev server', () => {
   let slidesDir: string;
@@ -14,14 +15,17 @@ describe('the dev server', () => {
   beforeAll(async () => {
     slidesDir = await mkdtemp(path.join(tmpdir(), 'deck-dev-'));
     await cp('slides', slidesDir, { recursive: true });
-    process.env.DECK_SLIDES_DIR = slidesDir;
-    server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+    server = await createServer({
+      ...siteViteConfig({ slidesDir }),
+      configFile: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+    });
     await server.listen();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    delete process.env.DECK_SLIDES_DIR;
     await browser?.close();
     await server?.close();
     await rm(slidesDir, { recursive: true, force: true });

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offlineFile } from '../../src/build/build-site.ts';
-import { allSlides } from '../../src/content/assemble-deck.ts';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/content/schema.ts';
-import { launchBrowser } from '../../src/export/launch-browser.ts';
+import type { Deck } from '../../src/model/deck.ts';
+import { allSlides } from '../../src/model/deck.ts';
+import { offlineFile } from '../../src/site/build-site.ts';
 import { cspViolations, recordCspViolations, showSlide } from './support/deck-session.ts';
 
 const fileUrl = pathToFileURL(path.resolve('dist', offlineFile)).href;

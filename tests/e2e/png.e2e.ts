@@ -1,11 +1,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../src/content/assemble-deck.ts';
+import { DeckError } from '../../src/base/errors.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/content/schema.ts';
-import { DeckError } from '../../src/errors.ts';
-import { contactSheetFile, exportPng } from '../../src/export/export-png.ts';
+import type { Deck } from '../../src/model/deck.ts';
+import { allSlides } from '../../src/model/deck.ts';
+import { contactSheetFile, exportPng } from '../../src/png/export-png.ts';
 
 const outDir = 'tests/artifacts/png';
 let deck: Deck;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudget, measureJsFloor, measureSite, total } from '../../src/build/measure-size.ts';
+import { checkBudget, measureJsFloor, measureSite, total } from '../../src/site/measure-size.ts';
 
 describe('the size budget of the built site', () => {
   it('ships woff2 fonts only, none inlined, and initial JS within 1.1× the floor measured in this run', async () => {

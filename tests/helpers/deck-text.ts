@@ -1,6 +1,10 @@
-import { formatQuantity } from '../../src/content/format-value.ts';
+import { createLocale } from '../../src/model/locale.ts';
+import { type QuantityValue, quantityParts, quantityText } from '../../src/model/quantity.ts';
+
+const formatQuantity = (quantity: QuantityValue): string => quantityText(quantityParts(quantity, createLocale('vi')));
+
 import { plainText } from '../../src/content/parse-section.ts';
-import type { Block, Deck } from '../../src/content/schema.ts';
+import type { Block, Deck } from '../../src/model/deck.ts';
 
 /** Everything a reader of the deck can read on its slides, as plain text, one slide a line. */
 export function deckText(deck: Deck): string[] {

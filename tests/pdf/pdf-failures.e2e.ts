@@ -1,11 +1,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allSlides } from '../../src/content/assemble-deck.ts';
+import { DeckError, ExitCode } from '../../src/base/errors.ts';
+import { withDeckBrowserSession } from '../../src/browser/deck-browser-session.ts';
+import { waitForDeck } from '../../src/browser/wait-for-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import { DeckError, ExitCode } from '../../src/errors.ts';
-import { withDeckBrowserSession } from '../../src/export/deck-browser-session.ts';
-import { waitForDeck } from '../../src/export/wait-for-deck.ts';
+import { allSlides } from '../../src/model/deck.ts';
 import { type CliResult, runPdfCli } from './support/run-pdf-cli.ts';
 
 const dir = 'tests/artifacts/pdf-failures';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer';
-import { launchBrowser } from '../../../src/export/launch-browser.ts';
-import { type DistServer, serveDist } from '../../../src/export/serve-dist.ts';
-import { showWholeSlide } from '../../../src/export/show-whole-slide.ts';
+import { launchBrowser } from '../../../src/browser/launch-browser.ts';
+import { type DistServer, serveDist } from '../../../src/browser/serve-dist.ts';
+import { showWholeSlide } from '../../../src/browser/show-whole-slide.ts';
 
 /** One browser and one server for a whole suite; close() always shuts both. */
 export interface DeckSession {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildChartConfig, fittedFontSize } from '../../../src/charts/build-chart-config.ts';
 import { type ChartTheme, chartTheme } from '../../../src/charts/theme.ts';
 import { toChartView } from '../../../src/charts/to-chart-view.ts';
-import type { ChartSpec } from '../../../src/content/schema.ts';
+import type { ChartSpec } from '../../../src/model/deck.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+
+const locale = createLocale('vi');
 
 const spec: ChartSpec = {
   type: 'bar',
@@ -13,7 +16,7 @@ const spec: ChartSpec = {
     { label: 'Kế hoạch', value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'tính từ 131%' },
   ],
 };
-const view = toChartView(spec, { derivedMark: '(suy ra)' });
+const view = toChartView(spec, locale);
 
 type Formatter = (value: unknown, context: { dataIndex: number }) => string;
 
@@ -30,13 +33,10 @@ describe('toChartView', () => {
     ]);
     const money = toChartView(
       { type: 'bar', title: 't', items: [{ label: 'Tài sản', value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' }] },
-      { derivedMark: '' },
+      locale,
     );
     expect(money.items[0]?.lines).toEqual(['khoảng trên 1,5', 'tỷ đồng']);
-    const percent = toChartView(
-      { type: 'bar', title: 't', items: [{ label: 'Tỷ lệ', value: 131, unit: '% kế hoạch' }] },
-      { derivedMark: '' },
-    );
+    const percent = toChartView({ type: 'bar', title: 't', items: [{ label: 'Tỷ lệ', value: 131, unit: '% kế hoạch' }] }, locale);
     expect(percent.items[0]?.lines).toEqual(['131% kế hoạch']);
   });
 });

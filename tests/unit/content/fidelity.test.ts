@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../../src/content/assemble-deck.ts';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
-import type { Deck, Quantity } from '../../../src/content/schema.ts';
+import type { Deck, Quantity } from '../../../src/model/deck.ts';
+import { allSlides } from '../../../src/model/deck.ts';
 import { qualifiedFigures, sourceFacts } from '../../fixtures/source-facts.ts';
 import { deckText } from '../../helpers/deck-text.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';

@@ -2,9 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allSlides } from '../../../src/content/assemble-deck.ts';
 import { loadDeck } from '../../../src/content/load-deck.ts';
 import { formatProblem } from '../../../src/content/problem.ts';
+import { allSlides } from '../../../src/model/deck.ts';
 
 describe('loadDeck', () => {
   let dir: string;

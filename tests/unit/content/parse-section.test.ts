@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSection } from '../../../src/content/parse-section.ts';
 import { formatProblem } from '../../../src/content/problem.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+
+const options = { notesMarkers: createLocale('vi').notesMarkers };
 
 const file = 'slides/03-ket-qua.md';
 
 function problemsOf(text: string): string[] {
-  return parseSection(file, text).problems.map(formatProblem);
+  return parseSection(file, text, options).problems.map(formatProblem);
 }
 
 const goodSection = `---
@@ -34,7 +37,7 @@ Dòng thứ hai.
 
 describe('parseSection', () => {
   it('turns headings, lists, charts and notes into slides', () => {
-    const { section, problems } = parseSection(file, goodSection);
+    const { section, problems } = parseSection(file, goodSection, options);
     expect(problems).toEqual([]);
     expect(section?.frontMatter.title).toBe('Kết quả');
     const slide = section?.slides[0];
@@ -110,7 +113,7 @@ describe('parseSection', () => {
 
   it('keeps raw HTML as text, never as markup', () => {
     const text = goodSection.replace('- Bắt giữ **159 vụ**', '- <script>alert(1)</script> <img src=x onerror=alert(1)>');
-    const { section } = parseSection(file, text);
+    const { section } = parseSection(file, text, options);
     expect(section?.slides[0]?.blocks[0]).toEqual({
       type: 'list',
       ordered: false,
@@ -120,6 +123,6 @@ describe('parseSection', () => {
 
   it('normalises text to NFC', () => {
     const decomposed = goodSection.replace('Tội phạm\n\n-', `${'Tội phạm'.normalize('NFD')}\n\n-`);
-    expect(parseSection(file, decomposed).section?.slides[0]?.title).toBe('Tội phạm'.normalize('NFC'));
+    expect(parseSection(file, decomposed, options).section?.slides[0]?.title).toBe('Tội phạm'.normalize('NFC'));
   });
 });

@@ -1,17 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../../src/content/assemble-deck.ts';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
-import type { Deck } from '../../../src/content/schema.ts';
+import type { Deck } from '../../../src/model/deck.ts';
+import { allSlides } from '../../../src/model/deck.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+import { type QuantityValue, quantityParts } from '../../../src/model/quantity.ts';
 import { buildPptxSlides } from '../../../src/pptx/build-pptx-slides.ts';
 import type { PptxDeck, PptxSlide } from '../../../src/pptx/pptx-deck.ts';
 import { valueFormatCode } from '../../../src/pptx/value-format-code.ts';
+
+const locale = createLocale('vi');
+const formatCode = (quantity: QuantityValue): string => valueFormatCode(quantityParts(quantity, locale), '(suy ra)');
 
 let deck: Deck;
 let pptx: PptxDeck;
 
 beforeAll(async () => {
   deck = await loadDeckOrThrow('slides');
-  pptx = buildPptxSlides(deck);
+  pptx = buildPptxSlides(deck, locale);
 });
 
 describe('buildPptxSlides: the Deck → PowerPoint mapping', () => {
@@ -57,15 +62,9 @@ describe('buildPptxSlides: the Deck → PowerPoint mapping', () => {
 
 describe('valueFormatCode', () => {
   it('writes qualifier, number and unit as a number format, with the derived mark', () => {
-    expect(valueFormatCode({ label: 'a', value: 262, qualifier: 'trên', unit: 'lượt người' }, '(suy ra)')).toBe(
-      '"trên "#,##0" lượt người"',
-    );
-    expect(valueFormatCode({ label: 'a', value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'x' }, '(suy ra)')).toBe(
-      '"khoảng "#,##0" lượt người (suy ra)"',
-    );
-    expect(valueFormatCode({ label: 'a', value: 131, unit: '% kế hoạch' }, '(suy ra)')).toBe('#,##0"% kế hoạch"');
-    expect(valueFormatCode({ label: 'a', value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' }, '(suy ra)')).toBe(
-      '"khoảng trên "#,##0.0" tỷ đồng"',
-    );
+    expect(formatCode({ value: 262, qualifier: 'trên', unit: 'lượt người' })).toBe('"trên "#,##0" lượt người"');
+    expect(formatCode({ value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'x' })).toBe('"khoảng "#,##0" lượt người (suy ra)"');
+    expect(formatCode({ value: 131, unit: '% kế hoạch' })).toBe('#,##0"% kế hoạch"');
+    expect(formatCode({ value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' })).toBe('"khoảng trên "#,##0.0" tỷ đồng"');
   });
 });

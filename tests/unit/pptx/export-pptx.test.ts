@@ -2,11 +2,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../../src/content/assemble-deck.ts';
-import { formatNumber } from '../../../src/content/format-value.ts';
+import { allSlides } from '../../../src/model/deck.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+
+const { formatNumber } = createLocale('vi');
+
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
-import type { ChartSpec, Deck } from '../../../src/content/schema.ts';
-import { exportPptx } from '../../../src/export/export-pptx.ts';
+import type { ChartSpec, Deck } from '../../../src/model/deck.ts';
+import { exportPptx } from '../../../src/pptx/export-pptx.ts';
 import { qualifiedFigures, sourceFacts } from '../../fixtures/source-facts.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';
 import { type PptxParts, readPptx } from '../../helpers/read-pptx.ts';

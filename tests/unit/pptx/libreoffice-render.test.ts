@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findSoffice, missingFacts, renderPptxWithLibreOffice } from '../../../scripts/check-pptx-rendering.ts';
-import { exportPptx } from '../../../src/export/export-pptx.ts';
+import { exportPptx } from '../../../src/pptx/export-pptx.ts';
 import { sourceFacts } from '../../fixtures/source-facts.ts';
 
 // LibreOffice is big and CI does not install it: without it this test is skipped, and says so.

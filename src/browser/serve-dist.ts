@@ -1,0 +1,84 @@
+import { access } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { DeckError } from '../base/errors.ts';
+
+export interface DistServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServeDistOptions {
+  distDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Serve under a subpath, such as "/decks/2016/", to prove the build is relocatable. */
+  basePath?: string;
+}
+
+/**
+ * Serves a built deck on loopback with sirv, the static file server Vite's own preview is built
+ * on. (Vite's preview server did the same job but took about a second to import, a third of a
+ * whole PDF export.)
+ */
+export async function serveDist(options: ServeDistOptions): Promise<DistServer> {
+  const distDir = path.resolve(options.distDir);
+  try {
+    await access(path.join(distDir, 'index.html'));
+  } catch {
+    throw new DeckError('noBuild', `no build in ${path.relative(process.cwd(), distDir) || distDir}: run npm run build first`);
+  }
+  const base = normaliseBase(options.basePath ?? '/');
+  const files = sirv(distDir, { dev: true, etag: false, dotfiles: false });
+  const server = createServer((request, response) => {
+    // The site may live under a subpath: strip it, and refuse anything outside it.
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (`${url.pathname}/` === base) return redirect(response, base);
+    if (!url.pathname.startsWith(base)) return notFound(response);
+    request.url = `/${url.pathname.slice(base.length)}${url.search}`;
+    files(request, response, () => notFound(response));
+  });
+  const port = options.port ?? 0;
+  try {
+    await listen(server, port);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DeckError('portUnavailable', `port ${port} on 127.0.0.1 is unavailable: ${reason}`, { cause: error });
+  }
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new DeckError('portUnavailable', 'the server has no TCP address');
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function normaliseBase(basePath: string): string {
+  const trimmed = basePath.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('not found');
+}
+
+function redirect(response: ServerResponse, location: string): void {
+  response.writeHead(301, { location });
+  response.end();
+}

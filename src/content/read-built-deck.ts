@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DeckError } from '../base/errors.ts';
+import type { Deck } from '../model/deck.ts';
+import { deckFile, parseDeckFile } from '../model/deck-file.ts';
+
+/** The Deck a build of `distDir` was made from (its deck.json). */
+export async function readBuiltDeck(distDir: string): Promise<Deck> {
+  const file = path.join(distDir, deckFile);
+  const shown = path.relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new DeckError('noBuild', `no build in ${path.dirname(shown)}: run npm run build first`);
+  }
+  const deck = parseDeckFile(text);
+  if (!deck) throw new DeckError('noBuild', `${shown} was written by another version of this tool: run npm run build again`);
+  return deck;
+}

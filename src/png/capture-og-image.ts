@@ -1,0 +1,23 @@
+import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
+
+/** The size social networks show a link preview at (Open Graph, Twitter large card). */
+export const ogImageSize = { width: 1200, height: 630 } as const;
+
+export interface CaptureOgImageOptions {
+  distDir: string;
+  onStep?: (message: string) => void;
+}
+
+/** A PNG of the title slide at the social preview size, without reveal.js's controls. */
+export async function captureOgImage(options: CaptureOgImageOptions): Promise<Uint8Array> {
+  return withDeckBrowserSession(
+    {
+      distDir: options.distDir,
+      mode: 'screen',
+      viewport: { ...ogImageSize, deviceScaleFactor: 1 },
+      query: 'controls=false&progress=false&slideNumber=false&transition=none',
+      onStep: options.onStep,
+    },
+    ({ page }) => page.screenshot({ type: 'png' }),
+  );
+}

@@ -1,0 +1,29 @@
+import type { Progress } from '../base/progress.ts';
+import { writeAtomically } from '../base/write-atomically.ts';
+import { loadDeckOrThrow } from '../content/load-deck.ts';
+import { createLocale } from '../model/locale.ts';
+import { buildPptxSlides } from './build-pptx-slides.ts';
+import { renderPptx } from './render-pptx.ts';
+
+export interface ExportPptxOptions {
+  slidesDir: string;
+  out: string;
+  progress?: Progress;
+}
+
+export interface ExportPptxResult {
+  out: string;
+  slides: number;
+  bytes: number;
+}
+
+/** slides/ → the typed Deck → an editable PowerPoint file, written atomically. No browser is involved. */
+export async function exportPptx(options: ExportPptxOptions): Promise<ExportPptxResult> {
+  options.progress?.step(`reading ${options.slidesDir}`);
+  const deck = await loadDeckOrThrow(options.slidesDir);
+  const description = buildPptxSlides(deck, createLocale(deck.meta.lang));
+  options.progress?.step(`writing ${description.slides.length} slides`);
+  const data = await renderPptx(description);
+  await writeAtomically(options.out, data);
+  return { out: options.out, slides: description.slides.length, bytes: data.byteLength };
+}

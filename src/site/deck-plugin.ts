@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { DeckError } from '../base/errors.ts';
+import { type LoadResult, loadDeck } from '../content/load-deck.ts';
+import { formatProblems } from '../content/problem.ts';
+import { escapeHtml } from '../html/escape-html.ts';
+import { renderHead } from '../html/render-head.ts';
+import { renderSlides } from '../html/render-slides.ts';
+import type { Deck } from '../model/deck.ts';
+import { createLocale } from '../model/locale.ts';
+
+/** A build hands over the Deck it has parsed; the dev server reads slides/ on every request. */
+export type DeckPluginOptions = { deck: Deck } | { slidesDir: string };
+
+const placeholders = { lang: '<html lang="vi">', head: '<!--deck:head-->', slides: '<!--deck:slides-->' };
+
+/** Renders the deck into index.html, and in dev reloads on every content edit. */
+export function deckPlugin(options: DeckPluginOptions): Plugin {
+  const slidesDir = 'slidesDir' in options ? path.resolve(options.slidesDir) : undefined;
+  let server: ViteDevServer | undefined;
+  let latest: LoadResult | undefined;
+
+  const showProblems = (): void => {
+    if (server && latest && !latest.ok) {
+      server.ws.send({ type: 'error', err: { message: formatProblems(latest.problems), stack: '' } });
+    }
+  };
+
+  return {
+    name: 'deck-content',
+    configureServer(devServer) {
+      if (!slidesDir) return;
+      server = devServer;
+      devServer.watcher.add(slidesDir);
+      devServer.watcher.on('all', (_event, file) => {
+        if (file.startsWith(slidesDir + path.sep)) devServer.ws.send({ type: 'full-reload' });
+      });
+      devServer.ws.on('connection', showProblems);
+    },
+    async transformIndexHtml(html) {
+      latest = 'deck' in options ? { ok: true, deck: options.deck } : await loadDeck(slidesDir ?? 'slides');
+      if (!latest.ok) {
+        const problems = formatProblems(latest.problems);
+        if (!server) throw new DeckError('content', problems);
+        return fillPlaceholders(html, {
+          head: '<title>Content error</title>',
+          slides: `<section><pre class="content-error">${escapeHtml(problems)}</pre></section>`,
+        });
+      }
+      const { deck } = latest;
+      return fillPlaceholders(html, {
+        lang: `<html lang="${escapeHtml(deck.meta.lang)}">`,
+        head: renderHead(deck),
+        slides: renderSlides(deck, createLocale(deck.meta.lang)),
+      });
+    },
+  };
+}
+
+/** Puts each piece in place as it is: a function replacement, so "$&" or "$'" in the text stays text. */
+function fillPlaceholders(html: string, pieces: Partial<Record<keyof typeof placeholders, string>>): string {
+  let result = html;
+  for (const [name, piece] of Object.entries(pieces)) {
+    result = result.replace(placeholders[name as keyof typeof placeholders], () => piece);
+  }
+  return result;
+}

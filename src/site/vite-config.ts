@@ -1,0 +1,22 @@
+import type { InlineConfig } from 'vite';
+import { type DeckPluginOptions, deckPlugin } from './deck-plugin.ts';
+
+/**
+ * The site's Vite settings, shared by vite.config.ts (dev server and preview, which read slides/)
+ * and by the build, which hands over the Deck it has already parsed.
+ */
+export function siteViteConfig(content: DeckPluginOptions): InlineConfig {
+  return {
+    // Relative asset paths: dist/ works from any host and any subpath.
+    base: './',
+    plugins: [deckPlugin(content)],
+    build: {
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      reportCompressedSize: false,
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+    server: { host: '127.0.0.1' },
+    preview: { host: '127.0.0.1' },
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { renderSlides } from '../../../src/html/render-slides.ts';
+import type { Deck } from '../../../src/model/deck.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+
+const deck: Deck = {
+  meta: { title: 'T', author: 'Tác giả', date: '2016', lang: 'vi', description: 'd', keywords: [] },
+  sections: [
+    {
+      id: 's',
+      title: 'Phần <1>',
+      file: 'slides/s.md',
+      slides: [
+        {
+          id: 'a',
+          number: 1,
+          kind: 'content',
+          title: '<img src=x onerror=alert(1)>',
+          blocks: [
+            { type: 'list', ordered: false, items: [[{ text: '<script>alert(1)</script>' }], [{ text: 'đậm', strong: true }]] },
+            { type: 'figure', figure: { value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng', label: 'tài sản' } },
+            {
+              type: 'chart',
+              id: 'a-chart-3',
+              chart: { type: 'bar', title: 'Biểu đồ "x"', items: [{ label: 'Số vụ', value: 159, unit: 'vụ' }] },
+            },
+          ],
+          notes: ['Ghi chú <b>'],
+          fragments: true,
+          location: { file: 'slides/s.md', line: 3 },
+        },
+      ],
+    },
+  ],
+};
+
+describe('renderSlides', () => {
+  const html = renderSlides(deck, createLocale('vi'));
+
+  it('escapes every text, so content cannot inject markup', () => {
+    expect(html).not.toMatch(/<script|<img|<b>/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('renders notes, fragments, figures and an accessible chart table', () => {
+    expect(html).toContain('<aside class="notes"><p>Ghi chú &lt;b&gt;</p></aside>');
+    expect(html).toContain('<li class="fragment"><strong>đậm</strong></li>');
+    expect(html).toContain(
+      '<span class="figure__qualifier">khoảng trên</span> <span class="figure__number">1,5</span> <span class="figure__unit">tỷ đồng</span>',
+    );
+    expect(html).toMatch(/<canvas role="img" aria-label="[^"]*Số vụ: 159 vụ"/);
+    expect(html).toContain('<tr><th scope="row">Số vụ</th><td>159 vụ</td></tr>');
+  });
+
+  it('keeps the chart data parseable from its attribute', () => {
+    const attribute = /data-chart="([^"]*)"/.exec(html)?.[1] ?? '';
+    const decoded = attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toMatchObject({ type: 'bar', title: 'Biểu đồ "x"', items: [{ value: 159, lines: ['159', 'vụ'] }] });
+  });
+});
