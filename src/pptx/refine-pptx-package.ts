@@ -5,7 +5,8 @@ import { proofingLanguage } from './proofing-language.ts';
 /**
  * What PptxGenJS 4 cannot say, added to its output: each value label's own number format and colour
  * (a chart's items may differ in qualifier and unit, and a derived value is grey); the document's
- * language and keywords in docProps/core.xml; and one fix of its paragraph properties.
+ * language and keywords in docProps/core.xml; the company, escaped, in docProps/app.xml; and one
+ * fix of its paragraph properties.
  */
 export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -31,6 +32,12 @@ export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Prom
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core === undefined) throw new Error('PptxGenJS wrote no docProps/core.xml');
   zip.file('docProps/core.xml', withLanguage(core, deck));
+  const app = await zip.file('docProps/app.xml')?.async('string');
+  if (app === undefined || !app.includes('<Company></Company>')) throw new Error('PptxGenJS wrote no empty <Company> in docProps/app.xml');
+  zip.file(
+    'docProps/app.xml',
+    app.replace('<Company></Company>', () => `<Company>${escapeXml(deck.meta.author)}</Company>`),
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -75,7 +82,8 @@ function withLanguage(core: string, deck: PptxDeck): string {
     `<dc:language>${escapeXml(deck.meta.lang)}</dc:language>`,
     deck.meta.keywords.length > 0 ? `<cp:keywords>${escapeXml(deck.meta.keywords.join('; '))}</cp:keywords>` : '',
   ].join('');
-  return core.replace('</cp:coreProperties>', `${extra}</cp:coreProperties>`);
+  // A function replacement: "$&" or "$'" in a keyword is text, not a replacement pattern.
+  return core.replace('</cp:coreProperties>', (end) => `${extra}${end}`);
 }
 
 function partNumber(name: string): number {

@@ -10,7 +10,9 @@ export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
   pptx.title = deck.meta.title;
   pptx.subject = deck.meta.subject;
   pptx.author = deck.meta.author;
-  pptx.company = deck.meta.author;
+  // PptxGenJS writes the company into docProps/app.xml without escaping it ("&" would break the
+  // file): refinePptxPackage writes it instead.
+  pptx.company = '';
   pptx.theme = { headFontFace: deck.fontFace, bodyFontFace: deck.fontFace };
   const lang = proofingLanguage(deck.meta.lang);
   for (const slide of deck.slides) addSlide(pptx, slide, deck.fontFace, lang);

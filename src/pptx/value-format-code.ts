@@ -12,9 +12,12 @@ export function valueFormatCode(parts: QuantityParts, derivedMark: string): stri
   return `${literal(before)}${number}${literal(parts.derived ? `${after} ${derivedMark}` : after)}`;
 }
 
+/** Text in a number format: quoted, except a double quote itself, which is written \" between quoted parts. */
 function literal(text: string): string {
-  // Inside a quoted literal a double quote cannot be escaped; a typographic one reads the same.
-  return text ? `"${text.replaceAll('"', '”')}"` : '';
+  return text
+    .split('"')
+    .map((part) => (part ? `"${part}"` : ''))
+    .join('\\"');
 }
 
 /** Digits after the decimal separator of the number as the locale wrote it ("1,5" → 1). */

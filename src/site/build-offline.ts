@@ -42,7 +42,8 @@ async function inlineIcons(html: string, dir: string): Promise<string> {
   for (const match of html.matchAll(/<link rel="icon" type="([^"]+)" href="\.\/([^"]+)">/g)) {
     const [tag, type, file] = match;
     const data = await readFile(path.join(dir, file ?? ''));
-    result = result.replace(tag, `<link rel="icon" type="${type}" href="data:${type};base64,${data.toString('base64')}">`);
+    const inlined = `<link rel="icon" type="${type}" href="data:${type};base64,${data.toString('base64')}">`;
+    result = result.replace(tag, () => inlined);
   }
   return result;
 }
@@ -52,7 +53,7 @@ export function toClassicScript(html: string): string {
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>\s*/g)];
   if (scripts.length !== 1) throw new Error(`expected one inlined script in the offline build, found ${scripts.length}`);
   const [tag, code] = scripts[0] ?? [];
-  const withoutScript = html.replace(tag ?? '', '');
+  const withoutScript = html.replace(tag ?? '', () => '');
   const bodyEnd = withoutScript.lastIndexOf('</body>');
   if (bodyEnd < 0) throw new Error('the offline build has no </body>');
   return `${withoutScript.slice(0, bodyEnd)}<script>${code}</script>\n  ${withoutScript.slice(bodyEnd)}`;

@@ -4,4 +4,6 @@ import path from 'node:path';
 export const fixtureDecks = {
   /** One slide of each layout: title, text, figure, bar, derived value, horizontal bar, two figures, fragments. */
   basic: path.resolve('tests/fixtures/decks/basic'),
+  /** One slide whose title, bullet, chart label and notes hold every sequence code could act on: $&, </script>, {{x}}… */
+  specialText: path.resolve('tests/fixtures/decks/special-text'),
 } as const;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createLocale } from '../../../src/model/locale.ts';
+import { type QuantityValue, quantityParts } from '../../../src/model/quantity.ts';
+import { valueFormatCode } from '../../../src/pptx/value-format-code.ts';
+
+const formatCode = (quantity: QuantityValue): string => valueFormatCode(quantityParts(quantity, createLocale('vi')), '(suy ra)');
+
+describe('valueFormatCode with text that looks like code', () => {
+  it('keeps a double quote of a unit as \\" between quoted parts', () => {
+    expect(formatCode({ value: 12, unit: 'vụ "lớn"' })).toBe('#,##0" vụ "\\""lớn"\\"');
+    expect(formatCode({ value: 12, qualifier: '"trên"', unit: 'vụ' })).toBe('\\""trên"\\"" "#,##0" vụ"');
+  });
+
+  it('quotes every other character, so that $, %, # and 0 in a unit are text', () => {
+    expect(formatCode({ value: 12, qualifier: 'trên $&', unit: '% #0 $$' })).toBe('"trên $& "#,##0"% #0 $$"');
+  });
+});
