@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline } from '../model/deck.ts';
+import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
 import { chartSpecSchema, figureSpecSchema, type SectionFrontMatter, sectionFrontMatterSchema } from './schema.ts';
@@ -32,7 +33,7 @@ export interface ParseSectionOptions {
 /** Turns one section file's text into slides. Pure: the caller reads the file. */
 export function parseSection(file: string, text: string, options: ParseSectionOptions): SectionResult {
   const problems: Problem[] = [];
-  const { frontMatter, body, bodyLineOffset } = splitFrontMatter(text.normalize('NFC'));
+  const { frontMatter, body, bodyLineOffset } = splitFrontMatter(normalizeContentText(text));
 
   let parsedFrontMatter: SectionFrontMatter | undefined;
   if (frontMatter === undefined) {
@@ -43,12 +44,13 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
     else problems.push(...result.problems);
   }
 
-  const slides = parseSlides(file, body, bodyLineOffset, options.notesMarkers, problems);
+  const { slides, unclosed } = parseSlides(file, body, bodyLineOffset, options.notesMarkers, problems);
   if (slides.length === 0) {
     problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
   }
   for (const slide of slides) {
-    if (slide.notes.length === 0) {
+    // An unclosed block swallows the notes after it: that is the one thing to fix.
+    if (slide.notes.length === 0 && !unclosed.has(slide)) {
       problems.push({
         file,
         line: slide.line,
@@ -61,9 +63,17 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
   return { section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, slides } : undefined, problems };
 }
 
-function parseSlides(file: string, body: string, lineOffset: number, notesMarkers: readonly string[], problems: Problem[]): ParsedSlide[] {
+function parseSlides(
+  file: string,
+  body: string,
+  lineOffset: number,
+  notesMarkers: readonly string[],
+  problems: Problem[],
+): { slides: ParsedSlide[]; unclosed: Set<ParsedSlide> } {
   const tokens = markdown.parse(body, {});
+  const bodyLines = body.split('\n');
   const slides: ParsedSlide[] = [];
+  const unclosed = new Set<ParsedSlide>();
   const lineOf = (token: Token): number => lineOffset + (token.map?.[0] ?? 0) + 1;
   let slide: ParsedSlide | undefined;
   let inNotes = false;
@@ -129,6 +139,11 @@ function parseSlides(file: string, body: string, lineOffset: number, notesMarker
         break;
       }
       case 'fence': {
+        if (!isClosedFence(token, bodyLines)) {
+          unclosed.add(slide);
+          problems.push(unclosedFenceProblem(file, token, line));
+          break;
+        }
         const block = readFence(file, token, line, slide.blocks.length, problems);
         if (block) slide.blocks.push(block);
         break;
@@ -139,7 +154,27 @@ function parseSlides(file: string, body: string, lineOffset: number, notesMarker
       }
     }
   }
-  return slides;
+  return { slides, unclosed };
+}
+
+/** markdown-it lets a fence with no closing line run to the end of the file, taking every slide after it. */
+function isClosedFence(token: Token, bodyLines: readonly string[]): boolean {
+  const [start = 0, end = 0] = token.map ?? [];
+  const last = bodyLines[end - 1] ?? '';
+  const fenceCharacter = token.markup[0] === '~' ? '~' : '`';
+  const closing = new RegExp(`^\\s*\\${fenceCharacter}{${token.markup.length},}[ \\t]*$`);
+  return end - 1 > start && closing.test(last);
+}
+
+function unclosedFenceProblem(file: string, token: Token, line: number): Problem {
+  const kind = token.info.trim();
+  const named = kind === 'chart' || kind === 'figure' ? `\`\`\`${kind} block` : 'block';
+  return {
+    file,
+    line,
+    ...(kind === 'chart' || kind === 'figure' ? { field: kind } : {}),
+    message: `the ${named} opened here is never closed: end it with a line of ${token.markup}`,
+  };
 }
 
 function readList(file: string, tokens: Token[], lineOf: (token: Token) => number, problems: Problem[]): Block {

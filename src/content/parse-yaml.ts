@@ -1,5 +1,8 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
+import { AmbiguousDecimal, ambiguousDecimalPattern } from './ambiguous-decimal.ts';
+import { describeIssue } from './describe-issue.ts';
+import { explainYamlError } from './explain-yaml-error.ts';
 import type { Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -11,41 +14,123 @@ export interface YamlSource {
   fieldPrefix?: string;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  /** `partial` is what could be read despite the problems, for a caller that can go on with part of it. */
+  | { ok: false; problems: Problem[]; partial?: unknown };
 
 /** Parses YAML and validates it, locating every problem at its own line. */
 export function parseYaml<Schema extends z.ZodType>(source: YamlSource, schema: Schema): Parsed<z.output<Schema>> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the library's own warnings would go to stderr; every problem is reported here instead.
+  const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number): number => source.lineOffset + lineCounter.linePos(offset).line;
+  const problemAt = (offset: number, message: string): Problem => ({
+    file: source.file,
+    line: lineAt(offset),
+    field: source.fieldPrefix,
+    message,
+  });
 
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => ({
-        file: source.file,
-        line: lineAt(error.pos[0]),
-        field: source.fieldPrefix,
-        message: `invalid YAML: ${firstLine(error.message)}`,
-      })),
-    };
+  const problems: Problem[] = [];
+  const linesWithProblems = new Set<number>();
+  const report = (offset: number, message: string): void => {
+    const problem = problemAt(offset, message);
+    // One error often brings others on the same line; the first says what to do.
+    if (!linesWithProblems.has(problem.line)) problems.push(problem);
+    linesWithProblems.add(problem.line);
+  };
+  // After the first error the parser's guesses at the rest mislead more than they help: that one is reported.
+  const [firstError] = document.errors;
+  if (firstError) {
+    const explained = explainYamlError(firstError, source.text);
+    report(explained.offset, explained.message);
+  }
+  const references = yamlReferences(document);
+  for (const reference of references) report(reference.offset, reference.message);
+  if (problems.length > 0) {
+    // References are never expanded (an alias bomb stays a few bytes): what they stand for is left out.
+    visit(document, { Alias: () => new Scalar(null) });
+    return { ok: false, problems, partial: document.toJS() };
   }
 
-  const result = schema.safeParse(document.toJS() ?? {}, { reportInput: true });
+  markAmbiguousDecimals(document, source.text);
+  const data: unknown = document.toJS() ?? {};
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
 
+  // One problem per field: the first check it fails says what to do.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
+    partial: data,
+    problems: issues.map((issue) => ({
       file: source.file,
       line: lineAt(offsetOfPath(document, issue.path)),
-      field: formatField(source.fieldPrefix, issue.path),
+      field: formatField(source.fieldPrefix, issue.path, data),
       message: describeIssue(issue),
     })),
   };
 }
 
-function offsetOfPath(document: ReturnType<typeof parseDocument>, path: readonly PropertyKey[]): number {
+/**
+ * Anchors (&name), aliases (*name) and tags (!name) are YAML for programmers. In a deck they are
+ * almost always text that happens to start with &, * or !, such as `unit: *vụ*`; and an alias can
+ * make a few lines expand into millions. Each is refused, with the way to write it as text.
+ */
+function yamlReferences(document: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  const quoted = (text: string): string => `put the text in quotes, such as "${text}"`;
+  visit(document, {
+    Node(_key, node) {
+      const offset = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        found.push({
+          offset,
+          message: `*${node.source} is read as a YAML alias (a copy of another value), which the deck does not use: ${quoted(`*${node.source}`)}`,
+        });
+        return;
+      }
+      if (node.anchor) {
+        found.push({
+          offset,
+          message: `&${node.anchor} is read as a YAML anchor (a name for a value), which the deck does not use: ${quoted(`&${node.anchor} …`)}`,
+        });
+      }
+      // The parser sets a node's tag only when the text gives one.
+      if (node.tag) {
+        found.push({
+          offset,
+          message: `${shortTag(node.tag)} is read as a YAML tag (a type for a value), which the deck does not use: ${quoted(`${shortTag(node.tag)} …`)}`,
+        });
+      }
+    },
+  });
+  return found;
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** Replaces each plain number written like `1.500` by an AmbiguousDecimal, for the schema to judge. */
+function markAmbiguousDecimals(document: Document, text: string): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || node.type !== 'PLAIN' || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]);
+      if (ambiguousDecimalPattern.test(written)) node.value = new AmbiguousDecimal(written);
+    },
+  });
+}
+
+function offsetOfPath(document: Document, path: readonly PropertyKey[]): number {
   // A missing key has no node of its own: point at the closest parent that exists.
   for (let length = path.length; length >= 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true);
@@ -56,58 +141,36 @@ function offsetOfPath(document: ReturnType<typeof parseDocument>, path: readonly
   return 0;
 }
 
-function findKeyNode(document: ReturnType<typeof parseDocument>, path: readonly PropertyKey[]): number | undefined {
+function findKeyNode(document: Document, path: readonly PropertyKey[]): number | undefined {
   const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
   if (!parent || typeof parent !== 'object' || !('items' in parent) || !Array.isArray(parent.items)) return undefined;
   for (const item of parent.items as unknown[]) {
     if (item && typeof item === 'object' && 'key' in item) {
       const key = (item as { key: unknown }).key;
-      if (isNode(key) && String(key.toJSON()) === String(path.at(-1)) && key.range) return key.range[0];
+      if (isScalar(key) && String(key.value) === String(path.at(-1)) && key.range) return key.range[0];
     }
   }
   return undefined;
 }
 
-export function formatField(prefix: string | undefined, path: readonly PropertyKey[]): string | undefined {
+/**
+ * A field as an editor finds it: list positions counted from 1, and the item named by its label
+ * when it has one: `chart.items[2].value (Số đối tượng)`.
+ */
+export function formatField(prefix: string | undefined, path: readonly PropertyKey[], data?: unknown): string | undefined {
   let field = prefix ?? '';
+  let name: string | undefined;
+  let value = data;
   for (const segment of path) {
-    if (typeof segment === 'number') field += `[${segment}]`;
-    else field += field ? `.${String(segment)}` : String(segment);
-  }
-  return field || undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) return `is required (expected ${article(issue.expected)})`;
-      const hint =
-        issue.expected === 'number' && typeof issue.input === 'string' && /^\d+,\d+$/.test(issue.input)
-          ? ' (write decimals with a dot, such as 1.5; the deck shows them as 1,5)'
-          : '';
-      return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}${hint}`;
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    if (typeof segment === 'number') {
+      field += `[${segment + 1}]`;
+      const label = value !== null && typeof value === 'object' ? (value as { label?: unknown }).label : undefined;
+      name = typeof label === 'string' && label.trim() ? label.trim() : undefined;
+    } else {
+      field += field ? `.${String(segment)}` : String(segment);
     }
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
-    default:
-      return issue.message;
   }
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  if (!field) return undefined;
+  return name ? `${field} (${name})` : field;
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { type ChartSpec, chartTypes, type DeckMeta, type Quantity } from '../model/deck.ts';
 import { isSupportedLanguage, locales } from '../model/locale.ts';
+import { figureValueSchema, yearSchema } from './number-schema.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const quantitySchema = z.strictObject({
   label: text,
-  value: z.number().finite(),
+  value: figureValueSchema,
   qualifier: text.optional(),
   unit: text.optional(),
   derived: text.optional(),
@@ -32,19 +33,22 @@ export const sectionFrontMatterSchema = z.strictObject({
   fragments: z.boolean().optional(),
 });
 
+/** A section's file name as deck.yaml lists it: a Markdown file beside deck.yaml. */
+export const sectionFileName = text.regex(/^[\w.-]+\.md$/, 'must be a Markdown file name in slides/, such as 02-boi-canh.md');
+
 export const deckIndexSchema = z.strictObject({
   title: text,
   shortTitle: text.optional(),
   subtitle: text.optional(),
   author: text,
-  date: z.union([text, z.number().int()]).transform(String),
+  date: z.union([text, yearSchema]).transform(String),
   lang: text
     .default('vi')
     .refine(isSupportedLanguage, { message: `no locale for this language: supported are ${Object.keys(locales).join(', ')}` }),
   description: text,
   keywords: z.array(text).default([]),
   source: text.optional(),
-  sections: z.array(text.regex(/^[\w.-]+\.md$/, 'must be a Markdown file name in slides/, such as 02-boi-canh.md')).min(1),
+  sections: z.array(sectionFileName).min(1, 'needs at least one section file'),
 });
 
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;

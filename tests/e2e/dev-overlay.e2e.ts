@@ -44,6 +44,6 @@ describe('the dev server', () => {
     await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
     const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     const line = text.split('\n').findIndex((row) => row.includes('value: 159')) + 1;
-    expect(overlay).toContain(`04-ket-qua.md:${line} chart.items[0].value: expected a number, got "12k"`);
+    expect(overlay).toContain(`04-ket-qua.md:${line} chart.items[1].value (Số vụ): expected a number, got "12k"`);
   });
 });

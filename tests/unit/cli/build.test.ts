@@ -31,7 +31,7 @@ describe('npm run build with bad content', () => {
     expect(failure?.code).toBe(65);
     const lines = failure?.stderr.trim().split('\n') ?? [];
     expect(lines[0]).toBe('error: The slides have 2 problems:');
-    expect(lines[1]).toMatch(/04-ket-qua\.md:\d+ chart\.items\[0\]\.value: expected a number, got "12k"$/);
+    expect(lines[1]).toMatch(/04-ket-qua\.md:\d+ chart\.items\[1\]\.value \(Số vụ\): expected a number, got "12k"$/);
     expect(lines[2]).toMatch(/04-ket-qua\.md:\d+ chart\.type: expected one of "bar", "horizontalBar", "doughnut", got "pie"$/);
     expect(failure?.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('earlier build');

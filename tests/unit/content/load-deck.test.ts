@@ -46,7 +46,7 @@ describe('loadDeck', () => {
     await edit('06-khen-thuong.md', (text) => text.replace('value: 45', 'value: bốn lăm'));
     const found = await problems();
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^04-ket-qua\.md:\d+ chart\.items\[0\]\.value: expected a number, got "12k"$/);
+    expect(found[0]).toMatch(/^04-ket-qua\.md:\d+ chart\.items\[1\]\.value \(Số vụ\): expected a number, got "12k"$/);
     expect(found[1]).toMatch(/^06-khen-thuong\.md:\d+ figure\.value: expected a number, got "bốn lăm"$/);
   });
 
