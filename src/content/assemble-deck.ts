@@ -33,7 +33,9 @@ export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): D
         location: { file, line: slide.line },
       };
     });
-    return { id: slugify(file.replace(/\.md$/, '')), title: parsed.frontMatter.title, file, slides };
+    // The file's own name, not the folder it was read from: the same deck has the same ids anywhere.
+    const name = file.split(/[\\/]/).pop() ?? file;
+    return { id: slugify(name.replace(/\.md$/, '')), title: parsed.frontMatter.title, file, slides };
   });
 
   return { meta, sections };

@@ -1,77 +1,161 @@
-import { readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { DeckError } from '../base/errors.ts';
 import type { Deck } from '../model/deck.ts';
-import { createLocale } from '../model/locale.ts';
+import { createLocale, isSupportedLanguage } from '../model/locale.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
-import { deckIndexSchema } from './schema.ts';
+import { describeUnreadable, readContentFile, type Unreadable } from './read-content-file.ts';
+import { deckIndexSchema, sectionFileName } from './schema.ts';
 
 export const deckIndexFile = 'deck.yaml';
 
-export type LoadResult = { ok: true; deck: Deck } | { ok: false; problems: Problem[] };
+/** Warnings do not stop a build, such as a section file that deck.yaml does not list. */
+export type LoadResult = { ok: true; deck: Deck; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
+
+const indexUnreadable: Record<Unreadable, string> = {
+  missing: 'file not found',
+  folder: 'is a folder, not a file',
+  permission: 'cannot be read: permission denied (check its owner and permissions)',
+};
+
+/** What can still be read from a deck.yaml with problems, so that the sections are checked too. */
+const recoverableIndex = z.object({ sections: z.array(z.unknown()).catch([]), lang: z.string().catch('vi') }).partial();
 
 /**
  * Reads slides/deck.yaml and every section it lists, and validates them all.
- * Problems are collected across files so an editor sees every one at once.
+ * Problems are collected across files so an editor sees every one at once: a problem in
+ * deck.yaml does not hide those in the sections it lists.
  */
 export async function loadDeck(slidesDir: string): Promise<LoadResult> {
   const displayDir = path.relative(process.cwd(), slidesDir) || '.';
   const display = (file: string): string => path.join(displayDir, file);
-  const indexText = await readText(path.join(slidesDir, deckIndexFile));
-  if (indexText === undefined) {
-    return {
-      ok: false,
-      problems: [{ file: display(deckIndexFile), line: 1, message: 'file not found: the deck needs an index of its sections' }],
-    };
+  const indexDisplay = display(deckIndexFile);
+  const indexFile = await readContentFile(path.join(slidesDir, deckIndexFile), indexDisplay);
+  if (!indexFile.ok) {
+    const problem =
+      'problem' in indexFile
+        ? indexFile.problem
+        : {
+            file: indexDisplay,
+            line: 1,
+            message: `${indexUnreadable[indexFile.unreadable]}: the deck needs an index of its sections`,
+          };
+    return { ok: false, problems: [problem], warnings: [] };
   }
-
-  const index = parseYaml({ file: display(deckIndexFile), text: indexText.normalize('NFC'), lineOffset: 0 }, deckIndexSchema);
-  if (!index.ok) return { ok: false, problems: index.problems };
-  const { sections: sectionFiles, ...meta } = index.value;
-  const locale = createLocale(meta.lang);
+  const indexText = indexFile.text;
 
   const problems: Problem[] = [];
+  const index = parseYaml({ file: indexDisplay, text: indexText, lineOffset: 0 }, deckIndexSchema);
+  let sectionFiles: string[];
+  let lang: string;
+  if (index.ok) {
+    sectionFiles = index.value.sections;
+    lang = index.value.lang;
+  } else {
+    problems.push(...index.problems);
+    const recovered = recoverableIndex.safeParse(index.partial ?? {});
+    const sections = recovered.success ? (recovered.data.sections ?? []) : [];
+    sectionFiles = sections.filter((file): file is string => sectionFileName.safeParse(file).success);
+    const recoveredLang = recovered.success ? recovered.data.lang : undefined;
+    lang = recoveredLang && isSupportedLanguage(recoveredLang) ? recoveredLang : 'vi';
+  }
+  const locale = createLocale(lang);
+  const entryLine = (file: string, occurrence = 0): number => lineOfEntry(indexText, file, occurrence);
+
   const inputs: SectionInput[] = [];
+  const listed = new Map<string, number>();
   for (const [position, file] of sectionFiles.entries()) {
-    const text = await readText(path.join(slidesDir, file));
-    if (text === undefined) {
+    const field = `sections[${position + 1}]`;
+    const earlier = listed.get(file);
+    if (earlier !== undefined) {
       problems.push({
-        file: display(deckIndexFile),
-        line: lineContaining(indexText, file),
-        field: `sections[${position}]`,
-        message: `file "${file}" not found in ${displayDir}`,
+        file: indexDisplay,
+        line: entryLine(file, sectionFiles.slice(0, position).filter((other) => other === file).length),
+        field,
+        message: `"${file}" is listed twice (also sections[${earlier + 1}]): list it once`,
       });
       continue;
     }
-    const result = parseSection(display(file), text, { notesMarkers: locale.notesMarkers });
+    listed.set(file, position);
+    const sectionFile = await readContentFile(path.join(slidesDir, file), display(file));
+    if (!sectionFile.ok) {
+      problems.push(
+        'problem' in sectionFile
+          ? sectionFile.problem
+          : { file: indexDisplay, line: entryLine(file), field, message: describeUnreadable(sectionFile.unreadable, file, displayDir) },
+      );
+      continue;
+    }
+    const result = parseSection(display(file), sectionFile.text, { notesMarkers: locale.notesMarkers });
     problems.push(...result.problems);
     if (result.section) inputs.push({ file: display(file), parsed: result.section });
   }
 
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, deck: assembleDeck(meta, inputs) };
+  if (index.ok && index.value.source !== undefined) {
+    const source = index.value.source;
+    const sourceFile = await readContentFile(path.join(slidesDir, source), display(source));
+    if (!sourceFile.ok) {
+      problems.push(
+        'problem' in sourceFile
+          ? sourceFile.problem
+          : {
+              file: indexDisplay,
+              line: entryLine(source),
+              field: 'source',
+              message: describeUnreadable(sourceFile.unreadable, source, displayDir),
+            },
+      );
+    }
+  }
+
+  const warnings = await unlistedSectionFiles(slidesDir, new Set(sectionFiles), display);
+  if (problems.length > 0 || !index.ok) {
+    return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
+  }
+  const { sections: _sections, ...meta } = index.value;
+  return { ok: true, deck: assembleDeck(meta, inputs), warnings };
+}
+
+export interface LoadDeckOptions {
+  /** Called with the warnings, if there are any, whether or not the deck loads. */
+  onWarnings?: (warnings: readonly Problem[]) => void;
 }
 
 /** Loads the deck or throws a DeckError that lists every problem. */
-export async function loadDeckOrThrow(slidesDir: string): Promise<Deck> {
+export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOptions = {}): Promise<Deck> {
   const result = await loadDeck(slidesDir);
+  if (result.warnings.length > 0) options.onWarnings?.(result.warnings);
   if (!result.ok) throw new DeckError('content', formatProblems(result.problems));
   return result.deck;
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** Markdown files beside deck.yaml that it does not list: an editor who added one expects to see it. */
+async function unlistedSectionFiles(slidesDir: string, listed: ReadonlySet<string>, display: (file: string) => string): Promise<Problem[]> {
+  const entries = await readdir(slidesDir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !listed.has(entry.name))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({
+      file: display(name),
+      line: 1,
+      message: `is not listed under "sections:" in ${deckIndexFile}, so it is not shown: add it there, or move it out of the slides folder`,
+    }));
 }
 
-function lineContaining(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((line) => line.includes(needle));
-  return index < 0 ? 1 : index + 1;
+/** Problems file by file, deck.yaml first, then the sections in their order, each file's from the top. */
+function inFileOrder(problems: readonly Problem[], files: readonly string[]): Problem[] {
+  const rank = new Map<string, number>();
+  for (const file of [...files, ...problems.map((problem) => problem.file)]) if (!rank.has(file)) rank.set(file, rank.size);
+  return [...problems].sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** The line of a value in deck.yaml, such as a section's file name; `occurrence` counts from 0 when it is listed twice. */
+function lineOfEntry(text: string, value: string, occurrence: number): number {
+  const lines = text.split('\n').flatMap((line, index) => (line.includes(value) && !line.trimStart().startsWith('#') ? [index + 1] : []));
+  return lines[occurrence] ?? lines[0] ?? 1;
 }

@@ -1,6 +1,7 @@
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
+import { formatWarnings } from '../content/problem.ts';
 import { createLocale } from '../model/locale.ts';
 import { buildPptxSlides } from './build-pptx-slides.ts';
 import { renderPptx } from './render-pptx.ts';
@@ -20,7 +21,7 @@ export interface ExportPptxResult {
 /** slides/ → the typed Deck → an editable PowerPoint file, written atomically. No browser is involved. */
 export async function exportPptx(options: ExportPptxOptions): Promise<ExportPptxResult> {
   options.progress?.step(`reading ${options.slidesDir}`);
-  const deck = await loadDeckOrThrow(options.slidesDir);
+  const deck = await loadDeckOrThrow(options.slidesDir, { onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)) });
   const description = buildPptxSlides(deck, createLocale(deck.meta.lang));
   options.progress?.step(`writing ${description.slides.length} slides`);
   const data = await renderPptx(description);

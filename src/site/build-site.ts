@@ -5,6 +5,7 @@ import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
+import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
 import { allSlides } from '../model/deck.ts';
 import { deckFile, serializeDeck } from '../model/deck-file.ts';
@@ -34,7 +35,7 @@ export const offlineFile = 'offline.html';
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const { progress } = options;
   progress.step('checking slides/');
-  const deck = await loadDeckOrThrow(options.slidesDir);
+  const deck = await loadDeckOrThrow(options.slidesDir, { onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)) });
   progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
 
   const outDir = path.resolve(options.root, options.outDir);

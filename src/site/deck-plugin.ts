@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DeckError } from '../base/errors.ts';
 import { type LoadResult, loadDeck } from '../content/load-deck.ts';
-import { formatProblems } from '../content/problem.ts';
+import { formatProblems, formatWarnings, type Problem } from '../content/problem.ts';
 import { escapeHtml } from '../html/escape-html.ts';
 import { renderHead } from '../html/render-head.ts';
 import { renderSlides } from '../html/render-slides.ts';
@@ -14,16 +14,21 @@ export type DeckPluginOptions = { deck: Deck } | { slidesDir: string };
 
 const placeholders = { lang: '<html lang="vi">', head: '<!--deck:head-->', slides: '<!--deck:slides-->' };
 
-/** Renders the deck into index.html, and in dev reloads on every content edit. */
+/**
+ * Renders the deck into index.html, and in dev reloads on every content edit. In dev a content
+ * problem renders a page that lists the problems, as the build prints them; the deck's script
+ * shows that list in Vite's error overlay (src/deck/show-content-problems.ts). Warnings, such as
+ * a section file deck.yaml does not list, go to the dev server's terminal.
+ */
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slidesDir = 'slidesDir' in options ? path.resolve(options.slidesDir) : undefined;
   let server: ViteDevServer | undefined;
-  let latest: LoadResult | undefined;
+  let shownWarnings = '';
 
-  const showProblems = (): void => {
-    if (server && latest && !latest.ok) {
-      server.ws.send({ type: 'error', err: { message: formatProblems(latest.problems), stack: '' } });
-    }
+  const warn = (warnings: readonly Problem[]): void => {
+    const text = formatWarnings(warnings).trimEnd();
+    if (text && text !== shownWarnings) server?.config.logger.warn(text, { timestamp: true });
+    shownWarnings = text;
   };
 
   return {
@@ -35,10 +40,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       devServer.watcher.on('all', (_event, file) => {
         if (file.startsWith(slidesDir + path.sep)) devServer.ws.send({ type: 'full-reload' });
       });
-      devServer.ws.on('connection', showProblems);
     },
     async transformIndexHtml(html) {
-      latest = 'deck' in options ? { ok: true, deck: options.deck } : await loadDeck(slidesDir ?? 'slides');
+      const latest: LoadResult = 'deck' in options ? { ok: true, deck: options.deck, warnings: [] } : await loadDeck(slidesDir ?? 'slides');
+      warn(latest.warnings);
       if (!latest.ok) {
         const problems = formatProblems(latest.problems);
         if (!server) throw new DeckError('content', problems);

@@ -37,7 +37,7 @@ describe('loadDeck', () => {
     const yaml = await readFile(path.join(dir, 'deck.yaml'), 'utf8');
     const line = yaml.split('\n').findIndex((row) => row.includes('03-chi-dao-cu.md')) + 1;
     expect(await problems()).toEqual([
-      `deck.yaml:${line} sections[2]: file "03-chi-dao-cu.md" not found in ${path.relative(process.cwd(), dir)}`,
+      `deck.yaml:${line} sections[3]: file "03-chi-dao-cu.md" not found in ${path.relative(process.cwd(), dir)}`,
     ]);
   });
 

@@ -1,0 +1,86 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Browser } from 'puppeteer';
+import { createLogger, createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { loadDeck } from '../../src/content/load-deck.ts';
+import { formatProblems, formatWarnings } from '../../src/content/problem.ts';
+import { siteViteConfig } from '../../src/site/vite-config.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
+
+/** Inputs that crashed the build and showed Vite's 500 page with a stack in the dev server. */
+async function breakDeck(deck: ScratchDeck): Promise<void> {
+  await deck.edit('03-so-lieu.md', (text) => text.replace('    unit: vụ\n  - label: Nhóm B', '    unit: *vu\n  - label: Nhóm B'));
+  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]'];
+  await deck.edit('02-noi-dung.md', (text) =>
+    text.replace('value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\n', `${bomb.join('\n')}\n`),
+  );
+  await mkdir(deck.file('05-phu-luc.md'));
+  await deck.edit('deck.yaml', (text) => `${text.replace(/^author: .*$/m, 'author: ""').trimEnd()}\n  - 05-phu-luc.md\n`);
+  await writeFile(deck.file('06-nhap.md'), '## Nháp\n');
+}
+
+describe('the dev server with bad content', () => {
+  let deck: ScratchDeck;
+  let server: ViteDevServer;
+  let browser: Browser;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await breakDeck(deck);
+    const logger = createLogger('warn');
+    logger.warn = (message) => {
+      logged.push(message);
+    };
+    server = await createServer({
+      ...siteViteConfig({ slidesDir: deck.dir }),
+      configFile: false,
+      customLogger: logger,
+      server: { port: 0, host: '127.0.0.1' },
+    });
+    await server.listen();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await deck?.remove();
+  });
+
+  it('shows every problem in the overlay, as the build prints them, with no Vite hints and no stack', async () => {
+    const expected = await loadDeck(deck.dir);
+    if (expected.ok) throw new Error('the broken deck loaded');
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(server.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+      const overlay = await page.evaluate(() => {
+        const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+        return { message: root?.querySelector('.message')?.textContent ?? '', all: root?.querySelector('.window')?.textContent ?? '' };
+      });
+      expect(overlay.message).toBe(formatProblems(expected.problems));
+      expect(expected.problems.map((problem) => problem.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\*vu is read as a YAML alias/),
+          expect.stringMatching(/^&a is read as a YAML anchor/),
+          expect.stringMatching(/is a folder, not a file/),
+          'must not be empty',
+        ]),
+      );
+      await page.screenshot({ path: 'tests/artifacts/screens/dev-overlay-problems.png' });
+      expect(overlay.all).not.toMatch(/plugin|vite|hmr|config|deck-content|\bat \S+:\d+|Error\b/i);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints a warning for a section file deck.yaml does not list', async () => {
+    const { warnings } = await loadDeck(deck.dir);
+    expect(warnings.map((warning) => warning.file)).toEqual([expect.stringMatching(/06-nhap\.md$/)]);
+    expect(logged.join('\n')).toContain(formatWarnings(warnings).trim());
+  });
+});

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
+
+const run = promisify(execFile);
+
+/** Nine levels of nine aliases: 387 420 489 values if a reader expanded them. */
+function aliasBomb(): string {
+  const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let level = 1; level < 9; level++) {
+    lines.push(
+      `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + level)}`)
+        .join(',')}]`,
+    );
+  }
+  return lines.join('\n');
+}
+
+describe('npm run build with inputs that used to crash it', () => {
+  let deck: ScratchDeck;
+  let failure: { code: number; stderr: string } | undefined;
+  const outDir = (): string => path.join(deck.dir, '..', `${path.basename(deck.dir)}-dist`);
+
+  beforeAll(async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('03-so-lieu.md', (text) => text.replace('    unit: vụ\n  - label: Nhóm B', '    unit: *vu\n  - label: Nhóm B'));
+    await deck.edit('02-noi-dung.md', (text) =>
+      text.replace('value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\n', `${aliasBomb()}\n`),
+    );
+    await mkdir(deck.file('05-phu-luc.md'));
+    await deck.edit('deck.yaml', (text) => `${text.trimEnd()}\n  - 05-phu-luc.md\n`);
+    await writeFile(deck.file('06-nhap.md'), '## Nháp\n');
+    await mkdir(outDir());
+    await writeFile(path.join(outDir(), 'index.html'), 'earlier build');
+    failure = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/build.ts', '--slides', deck.dir, '--out', outDir(), '--no-og-image'],
+      {
+        env: { ...process.env, CI: 'true' },
+      },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    // A child process through tsx: on a fresh clone its transform cache is cold.
+  }, 30_000);
+  afterAll(async () => {
+    await rm(outDir(), { recursive: true, force: true });
+    await deck.remove();
+  });
+
+  it('exits 65 and lists an alias, an alias bomb and a folder among the sections, each as file:line field: message', async () => {
+    expect(failure?.code).toBe(65);
+    const folder = path.relative(process.cwd(), deck.dir);
+    const [results, contents, index] = await Promise.all([deck.read('03-so-lieu.md'), deck.read('02-noi-dung.md'), deck.read('deck.yaml')]);
+    const errors = (failure?.stderr ?? '').split('\n').filter((line) => !line.startsWith('warning:'));
+    expect(errors.slice(0, 2)).toEqual([
+      'error: The slides have 11 problems:',
+      `  ${folder}/deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: "05-phu-luc.md" in ${folder} is a folder, not a file: name a file here`,
+    ]);
+    expect(errors).toContain(
+      `  ${folder}/02-noi-dung.md:${lineOf(contents, 'a: &a')} figure: &a is read as a YAML anchor (a name for a value), which the deck does not use: put the text in quotes, such as "&a …"`,
+    );
+    expect(errors.filter((line) => line.includes('02-noi-dung.md'))).toHaveLength(9);
+    expect(errors).toContain(
+      `  ${folder}/03-so-lieu.md:${lineOf(results, '*vu')} chart: *vu is read as a YAML alias (a copy of another value), which the deck does not use: put the text in quotes, such as "*vu"`,
+    );
+    expect(failure?.stderr).not.toMatch(/\bat .*\.(ts|js|mjs):\d+|Error:|ReferenceError|EISDIR/);
+  });
+
+  it('warns about a section file that deck.yaml does not list', () => {
+    const folder = path.relative(process.cwd(), deck.dir);
+    expect(failure?.stderr.split('\n')).toContain(
+      `warning: ${folder}/06-nhap.md:1 is not listed under "sections:" in deck.yaml, so it is not shown: add it there, or move it out of the slides folder`,
+    );
+  });
+
+  it('leaves the earlier output alone', async () => {
+    expect(await readFile(path.join(outDir(), 'index.html'), 'utf8')).toBe('earlier build');
+  });
+});

@@ -1,0 +1,119 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDeck, loadDeckOrThrow } from '../../../src/content/load-deck.ts';
+import { formatProblem, type Problem } from '../../../src/content/problem.ts';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
+
+let deck: ScratchDeck;
+afterEach(() => deck.remove());
+
+const shown = (problem: Problem): string => formatProblem({ ...problem, file: path.basename(problem.file) });
+async function problems(): Promise<string[]> {
+  const result = await loadDeck(deck.dir);
+  return result.ok ? [] : result.problems.map(shown);
+}
+const folder = (): string => path.relative(process.cwd(), deck.dir);
+
+describe('loading a deck reports every problem at once', () => {
+  it('checks the sections even when deck.yaml has a problem', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: ""'));
+    await deck.edit('03-so-lieu.md', (text) => text.replace('value: 83', 'value: "83k"'));
+    await deck.edit('04-y-kien.md', (text) => text.replace('fragments: true', 'fragments: có'));
+    const index = await deck.read('deck.yaml');
+    const results = await deck.read('03-so-lieu.md');
+    expect(await problems()).toEqual([
+      `deck.yaml:${lineOf(index, 'author:')} author: must not be empty`,
+      `03-so-lieu.md:${lineOf(results, '83k')} chart.items[1].value (Nhóm A): expected a number, got "83k"`,
+      '04-y-kien.md:3 fragments: expected true or false, got "có"',
+    ]);
+  });
+
+  it('checks the sections even when deck.yaml cannot be read as YAML, or uses an alias', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: *ban').replace('  - kiểm thử', '\t- kiểm thử'));
+    await deck.edit('02-noi-dung.md', (text) => text.replace('value: 14', 'value: -14'));
+    const index = await deck.read('deck.yaml');
+    expect(await problems()).toEqual([
+      `deck.yaml:${lineOf(index, 'author:')} *ban is read as a YAML alias (a copy of another value), which the deck does not use: put the text in quotes, such as "*ban"`,
+      `deck.yaml:${lineOf(index, '\t- ')} a tab is used to indent: indent with spaces under \`keywords:\`, never tabs`,
+      expect.stringMatching(/^02-noi-dung\.md:\d+ figure\.value: must be zero or more, got -14: /),
+    ]);
+  });
+
+  it('names a sections entry that is a folder at its line in deck.yaml', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await mkdir(deck.file('05-phu-luc.md'));
+    await deck.edit('deck.yaml', (text) => `${text.trimEnd()}\n  - 05-phu-luc.md\n`);
+    const index = await deck.read('deck.yaml');
+    expect(await problems()).toEqual([
+      `deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: "05-phu-luc.md" in ${folder()} is a folder, not a file: name a file here`,
+    ]);
+  });
+
+  it('names a missing, a repeated and a misnamed sections entry, each at its own line', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('deck.yaml', (text) => `${text.trimEnd()}\n  - 05-thieu.md\n  - 02-noi-dung.md\n  - ghi-chu.txt\n`);
+    const lines = (await deck.read('deck.yaml')).split('\n');
+    const last = lines.length - 1;
+    expect(await problems()).toEqual([
+      `deck.yaml:${last - 2} sections[5]: file "05-thieu.md" not found in ${folder()}`,
+      `deck.yaml:${last - 1} sections[6]: "02-noi-dung.md" is listed twice (also sections[2]): list it once`,
+      `deck.yaml:${last} sections[7]: must be a Markdown file name in slides/, such as 02-boi-canh.md, got "ghi-chu.txt"`,
+    ]);
+  });
+
+  it('names a missing source text', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('deck.yaml', (text) => text.replace('source: nguon.txt', 'source: nguon-cu.txt'));
+    expect(await problems()).toEqual([
+      `deck.yaml:${lineOf(await deck.read('deck.yaml'), 'source:')} source: file "nguon-cu.txt" not found in ${folder()}`,
+    ]);
+  });
+
+  it('names a missing deck.yaml, and one that is a folder', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await deck.edit('deck.yaml', () => '# nothing yet\n');
+    expect(await problems()).toEqual([
+      'deck.yaml:1 title: is required (expected a text)',
+      'deck.yaml:1 author: is required (expected a text)',
+      'deck.yaml:1 date: is required (expected a text or a number)',
+      'deck.yaml:1 description: is required (expected a text)',
+      'deck.yaml:1 sections: is required (expected a list (lines starting with "- "))',
+    ]);
+    const missing = await loadDeck(path.join(deck.dir, 'khong-co'));
+    expect(missing.ok ? [] : missing.problems.map(shown)).toEqual(['deck.yaml:1 file not found: the deck needs an index of its sections']);
+    await mkdir(deck.file('thu-muc/deck.yaml'), { recursive: true });
+    const isFolder = await loadDeck(deck.file('thu-muc'));
+    expect(isFolder.ok ? [] : isFolder.problems.map(shown)).toEqual([
+      'deck.yaml:1 is a folder, not a file: the deck needs an index of its sections',
+    ]);
+  });
+});
+
+describe('a Markdown file that deck.yaml does not list', () => {
+  it('is a warning that names it, and the deck still loads', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await writeFile(deck.file('05-nhap.md'), '---\ntitle: Nháp\n---\n\n## Nháp\n\nGhi chú: n\n');
+    await writeFile(deck.file('ghi-chu.txt'), 'not a section');
+    const result = await loadDeck(deck.dir);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(shown)).toEqual([
+      '05-nhap.md:1 is not listed under "sections:" in deck.yaml, so it is not shown: add it there, or move it out of the slides folder',
+    ]);
+    const told: Problem[] = [];
+    await loadDeckOrThrow(deck.dir, { onWarnings: (warnings) => told.push(...warnings) });
+    expect(told).toEqual(result.warnings);
+  });
+
+  it('is also told when the deck has problems', async () => {
+    deck = await scratchDeck(fixtureDecks.basic);
+    await writeFile(deck.file('05-nhap.md'), '');
+    await deck.edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: ""'));
+    const result = await loadDeck(deck.dir);
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map(shown)).toEqual([expect.stringMatching(/^05-nhap\.md:1 is not listed/)]);
+  });
+});
