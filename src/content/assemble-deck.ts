@@ -1,5 +1,6 @@
 import type { Deck, DeckMeta, Section, Slide } from '../model/deck.ts';
 import type { ParsedSection } from './parse-section.ts';
+import { SlideIds } from './slide-ids.ts';
 import { slugify } from './slugify.ts';
 
 export interface SectionInput {
@@ -7,27 +8,20 @@ export interface SectionInput {
   parsed: ParsedSection;
 }
 
-/** Numbers the slides and gives each a unique, readable id for deep links. */
+/** Numbers the slides and gives each, and each chart, a unique, readable id for deep links. */
 export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): Deck {
-  const usedIds = new Set<string>();
-  const uniqueId = (base: string): string => {
-    let id = base || 'trang';
-    for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
-    usedIds.add(id);
-    return id;
-  };
-
+  const ids = new SlideIds();
   let number = 0;
   const sections: Section[] = inputs.map(({ file, parsed }) => {
     const slides: Slide[] = parsed.slides.map((slide) => {
       number += 1;
-      const id = uniqueId(slugify(slide.title));
+      const id = ids.slide(slide.title, parsed.frontMatter.title);
       return {
         id,
         number,
         kind: slide.kind,
         title: slide.title,
-        blocks: slide.blocks.map((block) => (block.type === 'chart' ? { ...block, id: `${id}-${block.id}` } : block)),
+        blocks: slide.blocks.map((block) => (block.type === 'chart' ? { ...block, id: ids.element(id, block.id) } : block)),
         notes: slide.notes,
         fragments: parsed.frontMatter.fragments ?? false,
         location: { file, line: slide.line },

@@ -6,4 +6,6 @@ export const fixtureDecks = {
   basic: path.resolve('tests/fixtures/decks/basic'),
   /** One slide whose title, bullet, chart label and notes hold every sequence code could act on: $&, </script>, {{x}}… */
   specialText: path.resolve('tests/fixtures/decks/special-text'),
+  /** Slide titles that would make numeric or clashing ids: "2016" twice, "1", a chart's id, a speaker view element's id. */
+  ids: path.resolve('tests/fixtures/decks/ids'),
 } as const;
