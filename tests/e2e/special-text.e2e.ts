@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
+import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/base/progress.ts';
 import { launchBrowser } from '../../src/browser/launch-browser.ts';
@@ -10,6 +11,7 @@ import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { exportPdf } from '../../src/pdf/export-pdf.ts';
 import { exportPptx } from '../../src/pptx/export-pptx.ts';
 import { buildSite } from '../../src/site/build-site.ts';
+import { siteViteConfig } from '../../src/site/vite-config.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { decodeXml, readPptx } from '../helpers/read-pptx.ts';
 import { pageTexts } from '../pdf/support/poppler.ts';
@@ -102,6 +104,30 @@ describe('text is text: special sequences are shown as written in every output',
       expect(read.ariaLabel).toContain(shown.chartLabel);
     } finally {
       await page.close();
+    }
+  });
+
+  it('the dev server (in a browser)', async () => {
+    const dev = await createServer({
+      ...siteViteConfig({ slidesDir: fixtureDecks.specialText }),
+      configFile: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+    });
+    const page = await browser.newPage();
+    try {
+      await dev.listen();
+      await page.goto(dev.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
+      expect(await readDeckPage(page)).toMatchObject({
+        error: '',
+        documentTitle: shown.deckTitle,
+        title: shown.title,
+        bullet: shown.bullet,
+        notes: shown.notes,
+      });
+    } finally {
+      await page.close();
+      await dev.close();
     }
   });
 
