@@ -5,11 +5,13 @@ import { DeckError } from '../base/errors.ts';
 import type { Deck } from '../model/deck.ts';
 import { createLocale, isSupportedLanguage } from '../model/locale.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
+import { checkCitations } from './check-citations.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
 import { describeUnreadable, readContentFile, type Unreadable } from './read-content-file.ts';
 import { deckIndexSchema, sectionFileName } from './schema.ts';
+import { SourceText } from './source-text.ts';
 
 export const deckIndexFile = 'deck.yaml';
 
@@ -95,6 +97,9 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
     if (result.section) inputs.push({ file: display(file), parsed: result.section });
   }
 
+  // Every figure cites its sentence of the source: checked on every section that parsed.
+  const sites = inputs.flatMap((input) => input.parsed.slides.flatMap((slide) => slide.citations));
+  let sourceSentences: Record<string, string> = {};
   if (index.ok && index.value.source !== undefined) {
     const source = index.value.source;
     const sourceFile = await readContentFile(path.join(slidesDir, source), display(source));
@@ -109,7 +114,22 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
               message: describeUnreadable(sourceFile.unreadable, source, displayDir),
             },
       );
+    } else if (sites.length > 0) {
+      const check = checkCitations(sites, new SourceText(sourceFile.text), {
+        sourceName: display(source),
+        style: locale,
+        period: index.value.date,
+      });
+      problems.push(...check.problems);
+      sourceSentences = check.sentences;
     }
+  } else if (index.ok && sites.length > 0) {
+    problems.push({
+      file: indexDisplay,
+      line: 1,
+      field: 'source',
+      message: 'missing: name the source text the figures are cited from, such as "source: nguon-bai-viet.txt"',
+    });
   }
 
   const warnings = await unlistedSectionFiles(slidesDir, new Set(sectionFiles), display);
@@ -117,7 +137,7 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
     return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
   }
   const { sections: _sections, ...meta } = index.value;
-  return { ok: true, deck: assembleDeck(meta, inputs), warnings };
+  return { ok: true, deck: { ...assembleDeck(meta, inputs), sourceSentences }, warnings };
 }
 
 export interface LoadDeckOptions {

@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline } from '../model/deck.ts';
+import { CitationResolver, extractCitationDefinitions } from './citation-markers.ts';
+import { type CitationSite, chartSites, figureSites, type Quote } from './citation-sites.ts';
 import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
@@ -16,6 +18,8 @@ export interface ParsedSlide {
   blocks: Block[];
   notes: string[];
   line: number;
+  /** What the slide states and the quotes that cite it, for checkCitations. */
+  citations: CitationSite[];
 }
 
 export interface ParsedSection {
@@ -44,7 +48,11 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
     else problems.push(...result.problems);
   }
 
-  const { slides, unclosed } = parseSlides(file, body, bodyLineOffset, options.notesMarkers, problems);
+  const citationDefinitions = extractCitationDefinitions(file, body, bodyLineOffset);
+  problems.push(...citationDefinitions.problems);
+  const citations = new CitationResolver(file, citationDefinitions.definitions, problems);
+  const { slides, unclosed } = parseSlides(file, citationDefinitions.body, bodyLineOffset, options.notesMarkers, problems, citations);
+  citations.reportUnused();
   if (slides.length === 0) {
     problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
   }
@@ -69,6 +77,7 @@ function parseSlides(
   lineOffset: number,
   notesMarkers: readonly string[],
   problems: Problem[],
+  citations: CitationResolver,
 ): { slides: ParsedSlide[]; unclosed: Set<ParsedSlide> } {
   const tokens = markdown.parse(body, {});
   const bodyLines = body.split('\n');
@@ -86,7 +95,15 @@ function parseSlides(
       const inline = tokens[index + 1] as Token;
       index += 2;
       if (token.tag === 'h1' || token.tag === 'h2') {
-        slide = { kind: token.tag === 'h1' ? 'title' : 'content', title: plainText(readInlines(inline)), blocks: [], notes: [], line };
+        if (slide) slide.citations.push(titleSite(file, slide));
+        slide = {
+          kind: token.tag === 'h1' ? 'title' : 'content',
+          title: plainText(readInlines(inline)),
+          blocks: [],
+          notes: [],
+          line,
+          citations: [],
+        };
         slides.push(slide);
         inNotes = false;
       } else {
@@ -127,14 +144,19 @@ function parseSlides(
           const rest = plainText(inlines).slice(marker.length).trim();
           if (rest) slide.notes.push(rest);
         } else {
-          slide.blocks.push({ type: 'paragraph', inlines });
+          const cited = citations.cite(inlines, line, 'paragraph');
+          const sources = cited.quotes.map((quote) => quote.text);
+          slide.blocks.push({ type: 'paragraph', inlines: cited.inlines, ...(sources.length > 0 && { sources }) });
+          slide.citations.push({ kind: 'text', file, line, field: 'paragraph', text: plainText(cited.inlines), quotes: cited.quotes });
         }
         break;
       }
       case 'bullet_list_open':
       case 'ordered_list_open': {
         const end = skipBlock(tokens, index);
-        slide.blocks.push(readList(file, tokens.slice(index, end + 1), lineOf, problems));
+        const itemLines: number[] = [];
+        const list = readList(file, tokens.slice(index, end + 1), lineOf, problems, itemLines);
+        slide.blocks.push(citeList(file, list, itemLines, citations, slide.citations));
         index = end;
         break;
       }
@@ -146,6 +168,9 @@ function parseSlides(
         }
         const block = readFence(file, token, line, slide.blocks.length, problems);
         if (block) slide.blocks.push(block);
+        const fence = { file, line, content: token.content };
+        if (block?.type === 'chart') slide.citations.push(...chartSites(fence, block.chart));
+        if (block?.type === 'figure') slide.citations.push(...figureSites(fence, block.figure));
         break;
       }
       default: {
@@ -154,6 +179,7 @@ function parseSlides(
       }
     }
   }
+  if (slide) slide.citations.push(titleSite(file, slide));
   return { slides, unclosed };
 }
 
@@ -177,7 +203,40 @@ function unclosedFenceProblem(file: string, token: Token, line: number): Problem
   };
 }
 
-function readList(file: string, tokens: Token[], lineOf: (token: Token) => number, problems: Problem[]): Block {
+/** A list whose points cite the source: the markers become the points' `sources`. */
+function citeList(
+  file: string,
+  list: Extract<Block, { type: 'list' }>,
+  itemLines: readonly number[],
+  citations: CitationResolver,
+  sites: CitationSite[],
+): Block {
+  const sources: string[][] = [];
+  const items = list.items.map((item, index) => {
+    const line = itemLines[index] ?? 0;
+    const field = `list.items[${index + 1}]`;
+    const cited = citations.cite(item, line, field);
+    sources.push(cited.quotes.map((quote) => quote.text));
+    sites.push({ kind: 'text', file, line, field, text: plainText(cited.inlines), quotes: cited.quotes });
+    return cited.inlines;
+  });
+  return { ...list, items, ...(sources.some((quotes) => quotes.length > 0) && { sources }) };
+}
+
+/** A slide's title states no fact of its own: any quote on the slide may cite what it says. */
+function titleSite(file: string, slide: ParsedSlide): CitationSite {
+  const quotes = new Map<string, Quote>();
+  for (const site of slide.citations) for (const quote of site.quotes) quotes.set(quote.text, quote);
+  return { kind: 'text', file, line: slide.line, field: 'title', text: slide.title, quotes: [...quotes.values()] };
+}
+
+function readList(
+  file: string,
+  tokens: Token[],
+  lineOf: (token: Token) => number,
+  problems: Problem[],
+  itemLines: number[],
+): Extract<Block, { type: 'list' }> {
   const ordered = tokens[0]?.type === 'ordered_list_open';
   const items: Inline[][] = [];
   let depth = 0;
@@ -189,6 +248,7 @@ function readList(file: string, tokens: Token[], lineOf: (token: Token) => numbe
       depth--;
     } else if (token.type === 'inline' && depth === 1) {
       items.push(readInlines(token, (message) => problems.push({ file, line: lineOf(token), message })));
+      itemLines.push(lineOf(token));
     } else if (token.type === 'fence' || token.type === 'code_block' || token.type === 'blockquote_open') {
       problems.push({ file, line: lineOf(token), message: `${describeToken(token)} inside a list is not supported` });
     }

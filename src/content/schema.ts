@@ -5,12 +5,22 @@ import { figureValueSchema, yearSchema } from './number-schema.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** A quantity's citation: the source's words (one quote or a list), and for a derived value its formula. */
+const citationFields = {
+  source: z
+    .union([text, z.array(text).min(1, 'needs at least one quote')])
+    .transform((value) => (typeof value === 'string' ? [value] : value))
+    .optional(),
+  formula: text.optional(),
+};
+
 export const quantitySchema = z.strictObject({
   label: text,
   value: figureValueSchema,
   qualifier: text.optional(),
   unit: text.optional(),
   derived: text.optional(),
+  ...citationFields,
 });
 
 export const chartSpecSchema = z

@@ -11,6 +11,10 @@ export interface Quantity {
   unit?: string;
   /** Why this value is not in the source but derived from it; shown next to the value. */
   derived?: string;
+  /** The source's words that state it, each quoted exactly (src/content checks them against the source). */
+  source?: string[];
+  /** For a derived value: how it is computed from the cited figures, such as "262 ÷ 131%". */
+  formula?: string;
 }
 
 export const chartTypes = ['bar', 'horizontalBar', 'doughnut'] as const;
@@ -30,8 +34,10 @@ export interface Inline {
   em?: boolean;
 }
 
-export type ParagraphBlock = { type: 'paragraph'; inlines: Inline[] };
-export type ListBlock = { type: 'list'; ordered: boolean; items: Inline[][] };
+/** A paragraph or list point may cite the source's words (`sources`), when it states a fact. */
+export type ParagraphBlock = { type: 'paragraph'; inlines: Inline[]; sources?: string[] };
+/** `sources[i]` holds the quotes list point `i` cites (empty for a point that cites none). */
+export type ListBlock = { type: 'list'; ordered: boolean; items: Inline[][]; sources?: string[][] };
 export type ChartBlock = { type: 'chart'; id: string; chart: ChartSpec };
 export type FigureBlock = { type: 'figure'; figure: FigureSpec };
 export type Block = ParagraphBlock | ListBlock | ChartBlock | FigureBlock;
@@ -60,6 +66,8 @@ export interface Section {
   title: string;
   file: string;
   slides: Slide[];
+  /** Made by the build, not written in slides/: the "sources of the figures" appendix. */
+  appendix?: boolean;
 }
 
 export interface DeckMeta {
@@ -78,6 +86,8 @@ export interface DeckMeta {
 export interface Deck {
   meta: DeckMeta;
   sections: Section[];
+  /** Each quote the content cites, mapped to the source's sentence that holds it (see src/content/source-text.ts). */
+  sourceSentences?: Record<string, string>;
 }
 
 export function allSlides(deck: Deck): Slide[] {

@@ -10,6 +10,42 @@ export interface UiStrings {
   notesHeading: string;
 }
 
+/** Words of the meeting pack: source markers, the sources appendix, downloads, handouts, CSV columns. */
+export interface MeetingPackStrings {
+  /** A source marker's accessible name, before its number: "Nguồn 2". */
+  sourceMarker: string;
+  /** Heading of the cited sentences shown by a marker. */
+  sourcesHeading: string;
+  /** Closes an open panel. */
+  close: string;
+  /** Title of the appendix that lists every figure with its sentence. */
+  appendixTitle: string;
+  /** Before the slide numbers where a figure is shown: "trang 8, 11". */
+  slideReference: string;
+  chartData: string;
+  downloads: string;
+  /** Names of the files in the downloads menu, by kind. */
+  files: {
+    presentation: string;
+    handoutNotes: string;
+    handout3: string;
+    handout6: string;
+    pptx: string;
+    offline: string;
+    contactSheet: string;
+    slideImages: string;
+    chartData: string;
+  };
+  /** "Trang {page} / {pages}", the handout's page footer. */
+  pageOf: string;
+  /** After a continued heading: "(tiếp)". */
+  continued: string;
+  /** Beside the 3-per-page handout's ruled lines. */
+  readerNotes: string;
+  /** The chart data's CSV columns. */
+  csvColumns: { label: string; value: string; unit: string; qualifier: string; derived: string; sourceSentence: string };
+}
+
 /** What one language needs; adding a language is adding one of these to `locales`. */
 export interface LocaleDefinition {
   /** BCP 47, as deck.yaml writes it. */
@@ -18,12 +54,17 @@ export interface LocaleDefinition {
   numberLocale: string;
   /** A paragraph starting with one of these opens a slide's speaker notes; the first is the one to suggest. */
   notesMarkers: readonly [string, ...string[]];
+  /** Words that qualify a number written after them ("trên 262", "khoảng trên 1,5"); the citation check keeps them. */
+  qualifiers: readonly string[];
   strings: UiStrings;
+  meetingPack: MeetingPackStrings;
 }
 
 /** A language's rules as functions: every renderer formats through one of these. */
 export interface Locale extends LocaleDefinition {
   formatNumber(value: number): string;
+  /** The number format's separators, such as "." between thousands and "," before decimals. */
+  separators: { group: string; decimal: string };
   /** Upper case with the language's own case rules (text-transform: uppercase in CSS). */
   upper(text: string): string;
 }
@@ -38,9 +79,12 @@ export function createLocale(lang: string): Locale {
   const definition = locales[lang];
   if (!definition) throw new Error(`no locale for "${lang}": supported are ${Object.keys(locales).join(', ')}`);
   const numberFormat = new Intl.NumberFormat(definition.numberLocale, { maximumFractionDigits: 2 });
+  const parts = new Intl.NumberFormat(definition.numberLocale).formatToParts(12345.6);
+  const separator = (type: string, fallback: string): string => parts.find((part) => part.type === type)?.value ?? fallback;
   return {
     ...definition,
     formatNumber: (value) => numberFormat.format(value),
+    separators: { group: separator('group', ','), decimal: separator('decimal', '.') },
     upper: (text) => text.toLocaleUpperCase(definition.lang),
   };
 }

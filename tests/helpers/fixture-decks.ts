@@ -8,4 +8,6 @@ export const fixtureDecks = {
   specialText: path.resolve('tests/fixtures/decks/special-text'),
   /** Slide titles that would make numeric or clashing ids: "2016" twice, "1", a chart's id, a speaker view element's id. */
   ids: path.resolve('tests/fixtures/decks/ids'),
+  /** One slide per broken citation rule: a changed number, a dropped qualifier, a quote not in the source, a sum that does not add up, none. */
+  citationsRefused: path.resolve('tests/fixtures/decks/citations-refused'),
 } as const;

@@ -1,0 +1,82 @@
+import type { Locale } from '../model/locale.ts';
+import { parseLocaleNumber } from './find-facts.ts';
+
+export interface FormulaNumber {
+  /** As the formula writes it, such as "131%". */
+  text: string;
+  /** The number without its "%": 131. */
+  value: number;
+  percent: boolean;
+}
+
+export type FormulaResult = { ok: true; value: number; numbers: FormulaNumber[] } | { ok: false; message: string };
+
+/**
+ * Evaluates a derived value's formula, such as "262 ÷ 131%": numbers written as the source writes
+ * them (the locale's separators), "%" for a percentage, + - × ÷ (or * /) and parentheses.
+ */
+export function evaluateFormula(formula: string, style: Pick<Locale, 'separators'>): FormulaResult {
+  const tokens = [...formula.matchAll(/\s*(?:(\d[\d.,]*)(%?)|([-+−×x*÷/:()]))/gy)];
+  const consumed = tokens.reduce((length, match) => length + match[0].length, 0);
+  if (consumed !== formula.length && formula.slice(consumed).trim()) {
+    return { ok: false, message: `cannot read the formula from ${JSON.stringify(formula.slice(consumed).trim())}` };
+  }
+  const numbers: FormulaNumber[] = [];
+  let position = 0;
+  const peek = (): string | undefined => tokens[position]?.[3];
+
+  const primary = (): number => {
+    const match = tokens[position];
+    if (!match) throw new Error('the formula ends too early');
+    position += 1;
+    if (match[3] === '(') {
+      const value = sum();
+      if (tokens[position]?.[3] !== ')') throw new Error('a "(" is not closed');
+      position += 1;
+      return value;
+    }
+    if (match[3] === '-' || match[3] === '−') return -primary();
+    if (match[1] === undefined) throw new Error(`expected a number, found "${match[3]}"`);
+    const value = parseLocaleNumber(match[1], style);
+    if (value === undefined) throw new Error(`"${match[1]}" is not a number as the source writes numbers`);
+    const percent = match[2] === '%';
+    numbers.push({ text: `${match[1]}${match[2]}`, value, percent });
+    return percent ? value / 100 : value;
+  };
+  const product = (): number => {
+    let value = primary();
+    for (let operator = peek(); operator && '×x*÷/:'.includes(operator); operator = peek()) {
+      position += 1;
+      const right = primary();
+      value = '×x*'.includes(operator) ? value * right : value / right;
+    }
+    return value;
+  };
+  const sum = (): number => {
+    let value = product();
+    for (let operator = peek(); operator && '+-−'.includes(operator); operator = peek()) {
+      position += 1;
+      const right = product();
+      value = operator === '+' ? value + right : value - right;
+    }
+    return value;
+  };
+
+  try {
+    const value = sum();
+    if (position < tokens.length) throw new Error(`unexpected "${tokens[position]?.[0].trim()}"`);
+    if (!Number.isFinite(value)) throw new Error('the result is not a finite number');
+    return { ok: true, value, numbers };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+/**
+ * How far a derived value may be from its formula's result: half a unit of its last written digit,
+ * so the value is the result rounded as it is written (200 for 199.6, 1.5 for 1.46).
+ */
+export function roundingTolerance(value: number): number {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
