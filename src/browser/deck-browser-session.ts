@@ -24,6 +24,11 @@ export interface DeckBrowserSessionOptions {
   openAtLaunch?: boolean;
   /** Open the deck with `prefers-reduced-motion: reduce`: charts are drawn at once, at their final state. */
   reducedMotion?: boolean;
+  /**
+   * A browser to open the deck in, in a tab of its own that is closed afterwards; the browser is left
+   * running for its owner's next work (npm run release does all its browser work in one).
+   */
+  browser?: Browser;
 }
 
 export interface DeckBrowserSession {
@@ -45,6 +50,13 @@ export async function withDeckBrowserSession<T>(
   const deckUrl = `${server.url}${options.query ? `?${options.query}` : ''}`;
   let browser: Browser | undefined;
   let browserProcess: BrowserProcess | undefined;
+  if (options.browser) {
+    try {
+      return await inSharedBrowser(options.browser, server.url, deckUrl, options, work);
+    } finally {
+      await server.close();
+    }
+  }
   try {
     step('starting the browser');
     if (options.openAtLaunch) {
@@ -74,15 +86,34 @@ export async function withDeckBrowserSession<T>(
   }
 }
 
+/** The session in a tab of a browser someone else owns: only the tab is closed. */
+async function inSharedBrowser<T>(
+  browser: Browser,
+  origin: string,
+  deckUrl: string,
+  options: DeckBrowserSessionOptions,
+  work: (session: DeckBrowserSession) => Promise<T>,
+): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    await openDeckPage(browser, origin, deckUrl, options, options.onStep ?? (() => {}), page);
+    await waitForDeck(page, { mode: options.mode, timeoutMs: options.timeoutMs ?? 30_000 });
+    return await work({ page, browser });
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 async function openDeckPage(
   browser: Browser,
   origin: string,
   deckUrl: string,
   options: DeckBrowserSessionOptions,
   step: (message: string) => void,
+  tab?: Page,
 ): Promise<Page> {
   // The tab the browser opens with: creating another costs a round trip.
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const page = tab ?? (await browser.pages())[0] ?? (await browser.newPage());
   page.once('error', () => {});
   await page.setViewport(options.viewport);
   if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);

@@ -9,6 +9,7 @@ Checks the content in slides/ and builds the static site.
   --slides DIR  content directory (default: slides)
   --out DIR     output directory (default: dist)
   --no-og-image skip the social preview image (it needs Chrome or Chromium)
+  --appendix    add the "Nguồn số liệu" appendix: every figure with its sentence of the source
   --help        show this help`;
 
 await runCli(async () => {
@@ -17,6 +18,7 @@ await runCli(async () => {
       slides: { type: 'string', default: 'slides' },
       out: { type: 'string', default: 'dist' },
       'no-og-image': { type: 'boolean', default: false },
+      appendix: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     usage,
@@ -28,5 +30,6 @@ await runCli(async () => {
     outDir: values.out,
     progress: createProgress(),
     ogImage: !values['no-og-image'],
+    appendix: values.appendix,
   });
 });

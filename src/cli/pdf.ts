@@ -4,18 +4,23 @@ import { DeckError } from '../base/errors.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
+import { type HandoutPerPage, handoutFile, handoutsPerPage, outputFiles } from '../model/output-files.ts';
 
-const usage = `Usage: npm run pdf [-- --handout] [--out FILE] [--no-build] [--fragments]
+const usage = `Usage: npm run pdf [-- --handout [--per-page 1|3|6]] [--out FILE] [--no-build] [--fragments] [--appendix]
 
 Builds the deck, then prints it to PDF with a headless Chromium.
-  --handout      A4 handout: each slide with its speaker notes (default file: dist/deck-handout.pdf)
-  --out FILE     where to write the PDF (default: deck.pdf in the --dist directory)
-  --no-build     export the existing dist/ without rebuilding it
-  --fragments    one page per fragment step (default: one page per slide, every fragment shown)
-  --slides DIR   content directory (default: slides)
-  --dist DIR     built site to export, and where to build it (default: dist)
-  --timeout MS   bound on each wait: loading, the deck's ready signal, printing (default: 60000)
-  --help         show this help`;
+  --handout       A4 handout: each slide with its speaker notes (default file: dist/deck-handout.pdf)
+  --per-page N    with --handout: 1 (slides with their notes, the default), 3 (three slides down the
+                  left, ruled lines for notes beside them: dist/deck-handout-3.pdf) or 6 (a 2×3 grid
+                  of slides with their numbers and titles: dist/deck-handout-6.pdf)
+  --appendix      build with the "Nguồn số liệu" appendix: every figure with its sentence of the source
+  --out FILE      where to write the PDF (default: the name above in the --dist directory)
+  --no-build      export the existing dist/ without rebuilding it
+  --fragments     one page per fragment step (default: one page per slide, every fragment shown)
+  --slides DIR    content directory (default: slides)
+  --dist DIR      built site to export, and where to build it (default: dist)
+  --timeout MS    bound on each wait: loading, the deck's ready signal, printing (default: 60000)
+  --help          show this help`;
 
 await runCli(async () => {
   const values = parseOptions();
@@ -23,34 +28,56 @@ await runCli(async () => {
   const timeoutMs = Number(values.timeout);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
+  const perPage = readPerPage(values['per-page'], values.handout);
   const distDir = values.dist;
-  const out = values.out ?? path.join(distDir, values.handout ? 'deck-handout.pdf' : 'deck.pdf');
+  const out = values.out ?? path.join(distDir, perPage === undefined ? outputFiles.presentation : handoutFile(perPage));
   const progress = createProgress();
   if (!values['no-build']) {
     // A rebuild replaces dist/; earlier exports inside it are carried over, so a failed export leaves them as they were.
-    const keep = ['deck.pdf', 'deck-handout.pdf', path.relative(distDir, out)].filter(
-      (file) => !file.startsWith('..') && !path.isAbsolute(file),
-    );
+    const exported = [outputFiles.presentation, ...handoutsPerPage.map(handoutFile), outputFiles.pptx];
+    const keep = [...exported, path.relative(distDir, out)].filter((file) => !file.startsWith('..') && !path.isAbsolute(file));
     // Loaded only when needed: Vite alone takes about a second to import.
     const { buildSite } = await import('../site/build-site.ts');
-    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, keep: [...new Set(keep)] });
+    await buildSite({
+      root: process.cwd(),
+      slidesDir: values.slides,
+      outDir: distDir,
+      progress,
+      keep: [...new Set(keep)],
+      appendix: values.appendix,
+    });
+  } else if (values.appendix) {
+    const { readBuiltDeck } = await import('../content/read-built-deck.ts');
+    const deck = await readBuiltDeck(distDir);
+    if (!deck.sections.some((section) => section.appendix)) {
+      throw new DeckError(
+        'usage',
+        `${distDir} was built without the appendix: leave out --no-build, or build with npm run build -- --appendix`,
+      );
+    }
   }
   const { exportPdf } = await import('../pdf/export-pdf.ts');
   await exportPdf({
     distDir,
-    out,
-    handout: values.handout,
+    outputs: [{ layout: perPage ?? 'slides', out }],
     fragments: values.fragments,
     timeoutMs,
     creator: await readCreator(),
     progress,
   });
+  const inDist = path.relative(distDir, out);
+  if (!inDist.startsWith('..') && !path.isAbsolute(inDist)) {
+    const { refreshDownloads } = await import('../site/refresh-downloads.ts');
+    await refreshDownloads(distDir);
+  }
 });
 
 function parseOptions() {
   return parseCliOptions(
     {
       handout: { type: 'boolean', default: false },
+      'per-page': { type: 'string' },
+      appendix: { type: 'boolean', default: false },
       out: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       fragments: { type: 'boolean', default: false },
@@ -61,6 +88,15 @@ function parseOptions() {
     },
     usage,
   );
+}
+
+/** The handout's slides per page, or undefined for the presentation. */
+function readPerPage(value: string | undefined, handout: boolean): HandoutPerPage | undefined {
+  if (value === undefined) return handout ? 1 : undefined;
+  if (!handout) throw new DeckError('usage', `--per-page goes with --handout\n${usage}`);
+  const perPage = handoutsPerPage.find((candidate) => String(candidate) === value);
+  if (perPage === undefined) throw new DeckError('usage', `--per-page must be 1, 3 or 6, got "${value}"\n${usage}`);
+  return perPage;
 }
 
 /** "name version" of this project, for the PDF's creator field. */

@@ -5,6 +5,7 @@ import { DeckError } from '../base/errors.ts';
 import type { Deck } from '../model/deck.ts';
 import { createLocale, isSupportedLanguage } from '../model/locale.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
+import { buildAppendix } from './build-appendix.ts';
 import { checkCitations } from './check-citations.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -27,12 +28,19 @@ const indexUnreadable: Record<Unreadable, string> = {
 /** What can still be read from a deck.yaml with problems, so that the sections are checked too. */
 const recoverableIndex = z.object({ sections: z.array(z.unknown()).catch([]), lang: z.string().catch('vi') }).partial();
 
+export interface LoadDeckOptions {
+  /** Add the "Nguồn số liệu" appendix: every cited sentence with the figures taken from it (npm run build -- --appendix). */
+  appendix?: boolean;
+  /** Called with the warnings, if there are any, whether or not the deck loads. */
+  onWarnings?: (warnings: readonly Problem[]) => void;
+}
+
 /**
  * Reads slides/deck.yaml and every section it lists, and validates them all.
  * Problems are collected across files so an editor sees every one at once: a problem in
  * deck.yaml does not hide those in the sections it lists.
  */
-export async function loadDeck(slidesDir: string): Promise<LoadResult> {
+export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {}): Promise<LoadResult> {
   const displayDir = path.relative(process.cwd(), slidesDir) || '.';
   const display = (file: string): string => path.join(displayDir, file);
   const indexDisplay = display(deckIndexFile);
@@ -100,28 +108,32 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
   // Every figure cites its sentence of the source: checked on every section that parsed.
   const sites = inputs.flatMap((input) => input.parsed.slides.flatMap((slide) => slide.citations));
   let sourceSentences: Record<string, string> = {};
+  let source: SourceText | undefined;
   if (index.ok && index.value.source !== undefined) {
-    const source = index.value.source;
-    const sourceFile = await readContentFile(path.join(slidesDir, source), display(source));
+    const sourceName = index.value.source;
+    const sourceFile = await readContentFile(path.join(slidesDir, sourceName), display(sourceName));
     if (!sourceFile.ok) {
       problems.push(
         'problem' in sourceFile
           ? sourceFile.problem
           : {
               file: indexDisplay,
-              line: entryLine(source),
+              line: entryLine(sourceName),
               field: 'source',
-              message: describeUnreadable(sourceFile.unreadable, source, displayDir),
+              message: describeUnreadable(sourceFile.unreadable, sourceName, displayDir),
             },
       );
-    } else if (sites.length > 0) {
-      const check = checkCitations(sites, new SourceText(sourceFile.text), {
-        sourceName: display(source),
-        style: locale,
-        period: index.value.date,
-      });
-      problems.push(...check.problems);
-      sourceSentences = check.sentences;
+    } else {
+      source = new SourceText(sourceFile.text);
+      if (sites.length > 0) {
+        const check = checkCitations(sites, source, {
+          sourceName: display(sourceName),
+          style: locale,
+          period: index.value.date,
+        });
+        problems.push(...check.problems);
+        sourceSentences = check.sentences;
+      }
     }
   } else if (index.ok && sites.length > 0) {
     problems.push({
@@ -137,21 +149,32 @@ export async function loadDeck(slidesDir: string): Promise<LoadResult> {
     return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
   }
   const { sections: _sections, ...meta } = index.value;
-  return { ok: true, deck: { ...assembleDeck(meta, inputs), sourceSentences }, warnings };
-}
-
-export interface LoadDeckOptions {
-  /** Called with the warnings, if there are any, whether or not the deck loads. */
-  onWarnings?: (warnings: readonly Problem[]) => void;
+  const deck: Deck = { ...assembleDeck(meta, inputs), sourceSentences };
+  if (options.appendix && source) deck.sections.push(buildAppendix(deck, source, locale));
+  return { ok: true, deck, warnings };
 }
 
 /** Loads the deck or throws a DeckError that lists every problem. */
 export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOptions = {}): Promise<Deck> {
-  const result = await loadDeck(slidesDir);
+  const result = await loadDeck(slidesDir, options);
   if (result.warnings.length > 0) options.onWarnings?.(result.warnings);
   if (!result.ok) throw new DeckError('content', formatProblems(result.problems));
   return result.deck;
 }
+        style: locale,
+        period: index.value.date,
+      });
+      problems.push(...check.problems);
+      sourceSentences = check.sentences;
+    }
+  } else if (index.ok && sites.length > 0) {
+    problems.push({
+      file: indexDisplay,
+      line: 1,
+      field: 'source',
+      message: 'missing: name the source text the figures are cited from, such as "source: nguon-bai-viet.txt"',
+    });
+  }
 
 /** Markdown files beside deck.yaml that it does not list: an editor who added one expects to see it. */
 async function unlistedSectionFiles(slidesDir: string, listed: ReadonlySet<string>, display: (file: string) => string): Promise<Problem[]> {

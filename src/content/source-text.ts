@@ -1,7 +1,6 @@
-/** NFC, and every run of white space as one space: how quotes and the source are compared. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+import { normalizeText } from '../model/source-sentences.ts';
+
+export { normalizeText };
 
 /** Where a sentence (or a clause of a long list-sentence) ends: after . ! ? … ; followed by a space. */
 const sentenceEnd = /[.!?…;]/;

@@ -5,10 +5,12 @@ import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
+import { SourceMarkers } from './source-markers.ts';
 
 type RevealDeck = InstanceType<typeof Reveal>;
 
@@ -64,6 +66,14 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
     signalReady('print');
     return;
   }
+
+  // Exports of slide images ask for the bare slides (reveal.js's controls=false): no menu, no markers.
+  if (new URLSearchParams(window.location.search).get('controls') === 'false') document.documentElement.classList.add('deck-bare');
+  const sources = new SourceMarkers(deck.getRevealElement() as HTMLElement);
+  sources.bind();
+  deck.on('slidechanged', () => sources.closeAll());
+  deck.on('overviewshown', () => sources.closeAll());
+  bindDownloadsMenu(document.querySelector<HTMLDetailsElement>('.downloads details'));
 
   const animate = !reducedMotion;
   // On a phone the slides form one page: a chart is drawn once, when it scrolls near.

@@ -4,8 +4,10 @@ import { toChartView } from '../charts/to-chart-view.ts';
 import type { Block, Deck, FigureSpec, Inline, Section, Slide } from '../model/deck.ts';
 import { slideLayout } from '../model/layout.ts';
 import type { Locale } from '../model/locale.ts';
+import { chartDataFile } from '../model/output-files.ts';
 import { quantityParts } from '../model/quantity.ts';
 import { escapeHtml } from './escape-html.ts';
+import { SourceMarkers } from './render-source-markers.ts';
 
 /** Deck → the reveal.js `<section>` elements, one per slide. Every text is escaped. */
 export function renderSlides(deck: Deck, locale: Locale): string {
@@ -14,9 +16,11 @@ export function renderSlides(deck: Deck, locale: Locale): string {
 
 function renderSlide(deck: Deck, section: Section, slide: Slide, locale: Locale): string {
   const layout = slideLayout(slide);
-  const attributes = `id="${escapeHtml(slide.id)}" class="slide slide--${slide.kind} layout-${layout.kind}" data-section="${escapeHtml(section.title)}" data-source="${escapeHtml(`${slide.location.file}:${slide.location.line}`)}"`;
+  const appendix = section.appendix ? ' slide--appendix' : '';
+  const attributes = `id="${escapeHtml(slide.id)}" class="slide slide--${slide.kind}${appendix} layout-${layout.kind}" data-section="${escapeHtml(section.title)}" data-source="${escapeHtml(`${slide.location.file}:${slide.location.line}`)}"`;
   const notes = `<aside class="notes">${slide.notes.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</aside>`;
-  const blocks = (list: readonly Block[]): string => list.map((block) => renderBlock(block, slide, locale)).join('\n');
+  const markers = new SourceMarkers(slide.id, deck, locale);
+  const blocks = (list: readonly Block[]): string => list.map((block) => renderBlock(block, slide, locale, markers)).join('\n');
   if (layout.kind === 'title') {
     return `<section ${attributes}>
   <div class="title-slide">
@@ -24,6 +28,7 @@ function renderSlide(deck: Deck, section: Section, slide: Slide, locale: Locale)
     <h1>${escapeHtml(slide.title)}</h1>
     ${blocks(layout.blocks)}
   </div>
+  ${markers.render()}
   ${notes}
 </section>`;
   }
@@ -42,23 +47,38 @@ function renderSlide(deck: Deck, section: Section, slide: Slide, locale: Locale)
   </header>
   <div class="slide__body">${body}
   </div>
+  ${markers.render()}
   ${notes}
 </section>`;
 }
 
-function renderBlock(block: Block, slide: Slide, locale: Locale): string {
+function renderBlock(block: Block, slide: Slide, locale: Locale, markers: SourceMarkers): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${renderInlines(block.inlines)}</p>`;
+      return `<p>${renderInlines(block.inlines)}${markers.marker([{ quotes: block.sources ?? [] }])}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       const itemClass = slide.fragments ? ' class="fragment"' : '';
-      return `<${tag}>${block.items.map((item) => `<li${itemClass}>${renderInlines(item)}</li>`).join('')}</${tag}>`;
+      const item = (inlines: Inline[], index: number): string =>
+        `<li${itemClass}>${renderInlines(inlines)}${markers.marker([{ quotes: block.sources?.[index] ?? [] }])}</li>`;
+      return `<${tag}>${block.items.map(item).join('')}</${tag}>`;
     }
     case 'figure':
-      return renderFigure(block.figure, locale);
-    case 'chart':
-      return renderChart(block.id, toChartView(block.chart, locale), derivedNotes(block.chart.items, locale.strings.derivedMark), locale);
+      return renderFigure(block.figure, locale, markers.marker([{ quotes: block.figure.source ?? [] }]));
+    case 'chart': {
+      const charts = slide.blocks.filter((candidate) => candidate.type === 'chart');
+      const extras = {
+        marker: markers.marker(block.chart.items.map((item) => ({ label: item.label, quotes: item.source ?? [] }))),
+        dataFile: chartDataFile(slide, charts.indexOf(block)),
+      };
+      return renderChart(
+        block.id,
+        toChartView(block.chart, locale),
+        derivedNotes(block.chart.items, locale.strings.derivedMark),
+        locale,
+        extras,
+      );
+    }
   }
 }
 
@@ -73,17 +93,23 @@ function renderInlines(inlines: readonly Inline[]): string {
     .join('');
 }
 
-function renderFigure(figure: FigureSpec, locale: Locale): string {
+function renderFigure(figure: FigureSpec, locale: Locale, marker: string): string {
   const parts = quantityParts(figure, locale);
   const qualifier = parts.qualifier ? `<span class="figure__qualifier">${escapeHtml(parts.qualifier)}</span> ` : '';
   // A unit that sticks to its number takes the number's size: "90%", not "90" and a small "%".
   const number = parts.unitAttached ? `${parts.number}${parts.unit ?? ''}` : parts.number;
   const unit = parts.unit && !parts.unitAttached ? ` <span class="figure__unit">${escapeHtml(parts.unit)}</span>` : '';
   const derived = figure.derived ? `<p class="figure__derived">${escapeHtml(`${locale.strings.derivedMark}: ${figure.derived}`)}</p>` : '';
-  return `<div class="figure"><p class="figure__value">${qualifier}<span class="figure__number">${escapeHtml(number)}</span>${unit}</p><p class="figure__label">${escapeHtml(figure.label)}</p>${derived}</div>`;
+  return `<div class="figure"><p class="figure__value">${qualifier}<span class="figure__number">${escapeHtml(number)}</span>${unit}</p><p class="figure__label">${escapeHtml(figure.label)}${marker}</p>${derived}</div>`;
 }
 
-function renderChart(id: string, view: ChartView, derivedNotes: readonly string[], locale: Locale): string {
+function renderChart(
+  id: string,
+  view: ChartView,
+  derivedNotes: readonly string[],
+  locale: Locale,
+  extras: { marker: string; dataFile: string },
+): string {
   const { strings } = locale;
   const description = view.items.map((item) => `${item.label}: ${item.lines.join(' ')}`).join('; ');
   const rows = view.items
@@ -91,9 +117,10 @@ function renderChart(id: string, view: ChartView, derivedNotes: readonly string[
     .join('');
   const notes = derivedNotes.map((note) => `<p class="chart__derived">${escapeHtml(note)}</p>`).join('');
   return `<figure class="chart" id="${escapeHtml(id)}">
-      <figcaption class="chart__title">${escapeHtml(view.title)}</figcaption>
+      <figcaption class="chart__title">${escapeHtml(view.title)}${extras.marker}</figcaption>
       <div class="chart__box"><canvas role="img" aria-label="${escapeHtml(`${strings.chartLabel}: ${view.title}. ${description}`)}" data-chart="${escapeHtml(JSON.stringify(view))}"></canvas></div>
       <table class="sr-only"><caption>${escapeHtml(view.title)}</caption><thead><tr><th scope="col">${escapeHtml(strings.tableItem)}</th><th scope="col">${escapeHtml(strings.tableValue)}</th></tr></thead><tbody>${rows}</tbody></table>
       ${notes}
+      <a class="chart__data" href="./${escapeHtml(extras.dataFile)}" download>${escapeHtml(locale.meetingPack.chartData)}</a>
     </figure>`;
 }

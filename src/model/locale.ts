@@ -20,6 +20,8 @@ export interface MeetingPackStrings {
   close: string;
   /** Title of the appendix that lists every figure with its sentence. */
   appendixTitle: string;
+  /** The appendix slides' speaker notes. */
+  appendixNotes: string;
   /** Before the slide numbers where a figure is shown: "trang 8, 11". */
   slideReference: string;
   chartData: string;

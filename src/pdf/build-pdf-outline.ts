@@ -10,12 +10,13 @@ export interface OutlineEntry {
 
 /**
  * One bookmark per section, with its slides' titles under it, each opening the first page
- * that shows the slide. `pageSlideIds` is the slide id printed on each page, in order.
+ * that shows the slide. `pageSlideIds` is the slide id printed on each page, in order (or, for a
+ * handout with several slides a page, the ids on each page).
  */
-export function buildPdfOutline(deck: Deck, pageSlideIds: readonly string[]): OutlineEntry[] {
+export function buildPdfOutline(deck: Deck, pageSlideIds: readonly (string | readonly string[])[]): OutlineEntry[] {
   const firstPage = new Map<string, number>();
-  pageSlideIds.forEach((id, index) => {
-    if (!firstPage.has(id)) firstPage.set(id, index);
+  pageSlideIds.forEach((ids, index) => {
+    for (const id of typeof ids === 'string' ? [ids] : ids) if (!firstPage.has(id)) firstPage.set(id, index);
   });
   return deck.sections.map((section) => {
     const children = section.slides.map((slide) => {

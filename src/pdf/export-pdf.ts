@@ -1,21 +1,32 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
+import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import type { Deck } from '../model/deck.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { createLocale } from '../model/locale.ts';
+import { chartDataFiles, type HandoutPerPage } from '../model/output-files.ts';
+import type { PdfAttachment } from './finish-pdf.ts';
+import type { PrintedHandout } from './print-handout.ts';
 import { readPrintPages } from './read-print-pages.ts';
+
+/** "slides": one page per slide (the presentation); a number: a handout with that many slides a page (1 is with the notes). */
+export type PdfLayout = 'slides' | HandoutPerPage;
+
+export interface PdfOutput {
+  layout: PdfLayout;
+  out: string;
+}
 
 export interface ExportPdfOptions {
   distDir: string;
-  out: string;
-  /** A4 pages: the slide on top, its speaker notes below. */
-  handout: boolean;
+  /** Every PDF to make from one print of the deck. */
+  outputs: readonly PdfOutput[];
   /** One page per fragment step instead of one per slide with every fragment shown. */
   fragments: boolean;
   /** Bound on each wait: loading, the ready signal, printing. */
@@ -23,20 +34,24 @@ export interface ExportPdfOptions {
   /** Names the tool in the PDF's metadata. */
   creator: string;
   progress: Progress;
+  /** A browser to work in (npm run release shares one); by default one is started and closed. */
+  browser?: Browser;
 }
 
 export interface ExportPdfResult {
-  file: string;
-  pages: number;
-  bytes: number;
+  files: { file: string; layout: PdfLayout; pages: number; bytes: number }[];
 }
 
-/** Prints the built deck's print view with Chromium, adds bookmarks and metadata, writes atomically. */
+/**
+ * Prints the built deck's print view with Chromium once, lays out each handout asked for around it,
+ * adds bookmarks, metadata and (to the presentation) the charts' data, and writes each file atomically.
+ */
 export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfResult> {
   const { progress } = options;
   const createdAt = new Date();
   // The model the build used, not slides/ as it is now: the bookmarks match the pages printed.
   const deck = await readBuiltDeck(options.distDir);
+  const locale = createLocale(deck.meta.lang);
   const query = `print-pdf&pdfSeparateFragments=${options.fragments}`;
 
   const printed = await withDeckBrowserSession(
@@ -49,6 +64,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       timeoutMs: options.timeoutMs,
       onStep: progress.step,
       openAtLaunch: true,
+      browser: options.browser,
     },
     async ({ page }) => {
       const pageSlideIds = await readPrintPages(page);
@@ -58,23 +74,56 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       // Node is idle while the browser prints: load pdf-lib meanwhile.
       const { finishPdf } = await import('./finish-pdf.ts');
       const slides = await printing;
-      const notes = options.handout ? await printNotes(page, deck, pageSlideIds, options.timeoutMs) : undefined;
-      progress.step('adding bookmarks and metadata');
+      const handouts = new Map<HandoutPerPage, PrintedHandout>();
+      for (const output of options.outputs) {
+        if (output.layout === 'slides' || handouts.has(output.layout)) continue;
+        progress.step(`laying out the handout, ${output.layout} per page`);
+        handouts.set(output.layout, await printHandoutPages(page, deck, output.layout, pageSlideIds, options.timeoutMs));
+      }
+      progress.step('adding bookmarks, metadata and attachments');
       // Finished while the browser shuts down: started on the next turn, once its close is under way.
       const finishing = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-        finishPdf({ deck, pageSlideIds, slides, notes, creator: options.creator, createdAt }),
+        Promise.all(
+          options.outputs.map((output) =>
+            finishPdf({
+              deck,
+              pageSlideIds,
+              slides,
+              handout: output.layout === 'slides' ? undefined : handouts.get(output.layout),
+              attachments: output.layout === 'slides' ? chartAttachments(deck, locale) : [],
+              creator: options.creator,
+              createdAt,
+            }),
+          ),
+        ),
       );
       finishing.catch(() => {});
       return { finishing };
     },
   );
-  const pdf = await printed.finishing;
+  const pdfs = await printed.finishing;
 
-  progress.step(`writing ${options.out}`);
-  await writeAtomically(options.out, pdf.bytes);
-  const size = (await stat(options.out)).size;
-  progress.done(`wrote ${path.relative(process.cwd(), options.out) || options.out}: ${pdf.pages} pages, ${Math.round(size / 1024)} KB`);
-  return { file: options.out, pages: pdf.pages, bytes: size };
+  const files: ExportPdfResult['files'] = [];
+  for (const [index, output] of options.outputs.entries()) {
+    const pdf = pdfs[index];
+    if (!pdf) continue;
+    progress.step(`writing ${output.out}`);
+    await writeAtomically(output.out, pdf.bytes);
+    const bytes = (await stat(output.out)).size;
+    files.push({ file: output.out, layout: output.layout, pages: pdf.pages, bytes });
+    progress.done(`wrote ${path.relative(process.cwd(), output.out) || output.out}: ${pdf.pages} pages, ${Math.round(bytes / 1024)} KB`);
+  }
+  return { files };
+}
+
+/** Each chart's data, as the site's CSV files, carried by the presentation PDF. */
+function chartAttachments(deck: Deck, locale: ReturnType<typeof createLocale>): PdfAttachment[] {
+  return chartDataFiles(deck).map(({ chart, file, slide }) => ({
+    name: path.posix.basename(file),
+    data: renderChartCsv(chart.chart, deck, locale),
+    mimeType: 'text/csv',
+    description: `${slide.number}. ${chart.chart.title}`,
+  }));
 }
 
 async function printPdf(page: Page, timeoutMs: number): Promise<Uint8Array> {
@@ -85,15 +134,18 @@ async function printPdf(page: Page, timeoutMs: number): Promise<Uint8Array> {
   }
 }
 
-async function printNotes(page: Page, deck: Deck, pageSlideIds: readonly string[], timeoutMs: number): Promise<Uint8Array> {
-  const [{ renderHandoutNotes }, { printHandoutNotes }] = await Promise.all([
-    import('./render-handout-notes.ts'),
-    import('./print-handout-notes.ts'),
-  ]);
+async function printHandoutPages(
+  page: Page,
+  deck: Deck,
+  perPage: HandoutPerPage,
+  pageSlideIds: readonly string[],
+  timeoutMs: number,
+): Promise<PrintedHandout> {
+  const { printHandout } = await import('./print-handout.ts');
   try {
-    return await printHandoutNotes(page, renderHandoutNotes(deck, createLocale(deck.meta.lang), pageSlideIds), timeoutMs);
+    return await printHandout(page, deck, createLocale(deck.meta.lang), perPage, pageSlideIds, timeoutMs);
   } catch (error) {
-    throw asTimeout(error, `printing the handout notes did not finish within ${timeoutMs / 1000} s`);
+    throw asTimeout(error, `printing the handout did not finish within ${timeoutMs / 1000} s`);
   }
 }
 

@@ -3,7 +3,16 @@ import { addPdfOutline } from './add-pdf-outline.ts';
 import { buildPdfOutline } from './build-pdf-outline.ts';
 import { composeHandout } from './compose-handout.ts';
 import { loadPdfLib } from './load-pdf-lib.ts';
+import type { PrintedHandout } from './print-handout.ts';
 import { setPdfMetadata } from './set-pdf-metadata.ts';
+
+/** A file carried inside the PDF, such as a chart's data as CSV. */
+export interface PdfAttachment {
+  name: string;
+  data: Uint8Array | string;
+  mimeType: string;
+  description: string;
+}
 
 export interface FinishPdfOptions {
   deck: Deck;
@@ -11,19 +20,29 @@ export interface FinishPdfOptions {
   pageSlideIds: readonly string[];
   /** Chromium's PDF of the slides. */
   slides: Uint8Array;
-  /** Chromium's PDF of the handout's notes pages, for a handout. */
-  notes?: Uint8Array;
+  /** Chromium's PDF of a handout's pages and where its slides go, for a handout. */
+  handout?: PrintedHandout;
+  attachments?: readonly PdfAttachment[];
   creator: string;
   createdAt: Date;
 }
 
-/** Chromium's output → the final PDF: handout composed if asked, bookmarks, metadata. */
+/** Chromium's output → the final PDF: handout composed if asked, attachments, bookmarks, metadata. */
 export async function finishPdf(options: FinishPdfOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   const { PDFDocument } = loadPdfLib();
-  const pdf = options.notes
-    ? await composeHandout(options.slides, options.notes)
+  const { handout } = options;
+  const pdf = handout
+    ? await composeHandout(options.slides, handout.pdf, handout.slots)
     : await PDFDocument.load(options.slides, { updateMetadata: false });
-  addPdfOutline(pdf, buildPdfOutline(options.deck, options.pageSlideIds));
+  for (const attachment of options.attachments ?? []) {
+    await pdf.attach(typeof attachment.data === 'string' ? new TextEncoder().encode(attachment.data) : attachment.data, attachment.name, {
+      mimeType: attachment.mimeType,
+      description: attachment.description,
+      creationDate: options.createdAt,
+      modificationDate: options.createdAt,
+    });
+  }
+  addPdfOutline(pdf, buildPdfOutline(options.deck, handout ? handout.pageSlideIds : options.pageSlideIds));
   setPdfMetadata(pdf, options.deck.meta, { creator: options.creator, createdAt: options.createdAt });
   return { bytes: await pdf.save({ useObjectStreams: true }), pages: pdf.getPageCount() };
 }

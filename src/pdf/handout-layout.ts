@@ -1,18 +1,48 @@
 import { slideAspectRatio } from '../model/geometry.ts';
+import type { HandoutPerPage } from '../model/output-files.ts';
 
 /**
- * Where things sit on a handout page (A4 portrait, in millimetres): the slide on the upper
- * part, its notes below. The notes are printed by the browser around an empty slot, and the
- * slide page is then drawn into that slot, so both sides read these same numbers.
+ * Where things sit on a handout page (A4 portrait, in millimetres). The browser prints the page
+ * around empty slots; the slide pages are then drawn into the slots, at the places the browser laid
+ * them out (read back from the page), so the numbers here drive the CSS only.
  */
 export const handoutLayout = {
   pageWidth: 210,
   pageHeight: 297,
-  margin: 16,
-  slideTop: 16,
-  slideWidth: 178,
-  /** The deck's own proportions. */
-  slideHeight: 178 / slideAspectRatio,
+  margin: 14,
+  /** The header band: the meeting's name and the author, over a rule. */
+  headerHeight: 9,
+  /** The footer band: the deck's short title and "Trang X / Y". */
+  footerHeight: 7,
+  /** Space between the bands and the content. */
+  bandGap: 5,
 } as const;
 
+/** The content area between the header and the footer. */
+export const handoutContent = {
+  top: handoutLayout.margin + handoutLayout.headerHeight + handoutLayout.bandGap,
+  width: handoutLayout.pageWidth - 2 * handoutLayout.margin,
+  height:
+    handoutLayout.pageHeight -
+    2 * handoutLayout.margin -
+    handoutLayout.headerHeight -
+    handoutLayout.footerHeight -
+    2 * handoutLayout.bandGap,
+} as const;
+
+/** Each layout's slide width; heights keep the deck's 16:9. */
+export const handoutSlideWidth: Record<HandoutPerPage, number> = {
+  /** The notes handout: a slide wide enough to read, two to a page where the notes are short. */
+  1: 150,
+  /** Three down the left, ruled lines for the reader's notes on the right. */
+  3: 108,
+  /** Two columns of three. */
+  6: (handoutContent.width - 8) / 2,
+};
+
+export const slideHeightFor = (width: number): number => width / slideAspectRatio;
+
 export const millimetresToPoints = (mm: number): number => (mm * 72) / 25.4;
+
+/** CSS pixels (96 per inch) to millimetres, for what the browser measured. */
+export const pixelsToMillimetres = (px: number): number => (px * 25.4) / 96;

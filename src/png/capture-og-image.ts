@@ -1,3 +1,4 @@
+import type { Browser } from 'puppeteer';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 
 /** The size social networks show a link preview at (Open Graph, Twitter large card). */
@@ -6,6 +7,8 @@ export const ogImageSize = { width: 1200, height: 630 } as const;
 export interface CaptureOgImageOptions {
   distDir: string;
   onStep?: (message: string) => void;
+  /** A browser to work in; by default one is started and closed. */
+  browser?: Browser;
 }
 
 /** A PNG of the title slide at the social preview size, without reveal.js's controls. */
@@ -17,6 +20,7 @@ export async function captureOgImage(options: CaptureOgImageOptions): Promise<Ui
       viewport: { ...ogImageSize, deviceScaleFactor: 1 },
       query: 'controls=false&progress=false&slideNumber=false&transition=none',
       onStep: options.onStep,
+      browser: options.browser,
     },
     ({ page }) => page.screenshot({ type: 'png' }),
   );

@@ -1,5 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
@@ -15,6 +16,8 @@ export interface ExportPngOptions {
   outDir: string;
   timeoutMs?: number;
   onStep?: (message: string) => void;
+  /** A browser to work in; by default one is started and closed. */
+  browser?: Browser;
 }
 
 export interface ExportPngResult {
@@ -42,6 +45,7 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         reducedMotion: true,
         timeoutMs,
         onStep: step,
+        browser: options.browser,
       },
       async ({ page, browser }) => {
         const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);

@@ -1,5 +1,6 @@
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
 import { build } from 'vite';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
@@ -10,8 +11,10 @@ import { ogImageFile } from '../html/render-head.ts';
 import { allSlides } from '../model/deck.ts';
 import { deckFile, serializeDeck } from '../model/deck-file.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
+import { refreshDownloads } from './refresh-downloads.ts';
 import { speakerViewHashes } from './speaker-view-hashes.ts';
 import { siteViteConfig } from './vite-config.ts';
+import { writeChartData } from './write-chart-data.ts';
 
 export interface BuildSiteOptions {
   root: string;
@@ -20,6 +23,10 @@ export interface BuildSiteOptions {
   progress: Progress;
   /** Render the title slide as og-image.png with a browser (default true). */
   ogImage?: boolean;
+  /** Add the "Nguồn số liệu" appendix after the last slide (and so to every export of this build). */
+  appendix?: boolean;
+  /** A browser for the social preview image; by default one is started and closed. */
+  browser?: Browser;
   /** Files of the previous build to carry into the new one, such as an exported deck.pdf. */
   keep?: readonly string[];
 }
@@ -35,7 +42,10 @@ export const offlineFile = 'offline.html';
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const { progress } = options;
   progress.step('checking slides/');
-  const deck = await loadDeckOrThrow(options.slidesDir, { onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)) });
+  const deck = await loadDeckOrThrow(options.slidesDir, {
+    appendix: options.appendix,
+    onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
+  });
   progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
 
   const outDir = path.resolve(options.root, options.outDir);
@@ -81,9 +91,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 
     if (options.ogImage !== false) {
       progress.step(`rendering the title slide as ${ogImageFile}`);
-      await writeFile(path.join(scratch, ogImageFile), await captureOgImageOrExplain(scratch));
+      await writeFile(path.join(scratch, ogImageFile), await captureOgImageOrExplain(scratch, options.browser));
     }
+    const dataFiles = await writeChartData(scratch, deck);
+    progress.step(`${dataFiles.length} chart data files in data/`);
     for (const file of options.keep ?? []) await carryOver(path.join(outDir, file), path.join(scratch, file));
+    await refreshDownloads(scratch);
     await replaceDirectory(scratch, outDir);
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -91,11 +104,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   progress.done(`built ${path.relative(process.cwd(), outDir) || outDir}/`);
 }
 
-async function captureOgImageOrExplain(distDir: string): Promise<Uint8Array> {
+async function captureOgImageOrExplain(distDir: string, browser: Browser | undefined): Promise<Uint8Array> {
   // Loaded only now: puppeteer is heavy, and a content error should be reported without it.
   const { captureOgImage } = await import('../png/capture-og-image.ts');
   try {
-    return await captureOgImage({ distDir });
+    return await captureOgImage({ distDir, browser });
   } catch (error) {
     if (error instanceof DeckError && error.exitCode === 69) {
       const hint = 'or build without it: npm run build -- --no-og-image';

@@ -4,6 +4,7 @@ import { DeckError } from '../base/errors.ts';
 import { type LoadResult, loadDeck } from '../content/load-deck.ts';
 import { formatProblems, formatWarnings, type Problem } from '../content/problem.ts';
 import { escapeHtml } from '../html/escape-html.ts';
+import { downloadsMarkers } from '../html/render-downloads-menu.ts';
 import { renderHead } from '../html/render-head.ts';
 import { renderSlides } from '../html/render-slides.ts';
 import type { Deck } from '../model/deck.ts';
@@ -12,7 +13,12 @@ import { createLocale } from '../model/locale.ts';
 /** A build hands over the Deck it has parsed; the dev server reads slides/ on every request. */
 export type DeckPluginOptions = { deck: Deck } | { slidesDir: string };
 
-const placeholders = { lang: '<html lang="vi">', head: '<!--deck:head-->', slides: '<!--deck:slides-->' };
+const placeholders = {
+  lang: '<html lang="vi">',
+  head: '<!--deck:head-->',
+  slides: '<!--deck:slides-->',
+  downloads: '<!--deck:downloads-->',
+};
 
 /**
  * Renders the deck into index.html, and in dev reloads on every content edit. In dev a content
@@ -57,6 +63,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         lang: `<html lang="${escapeHtml(deck.meta.lang)}">`,
         head: renderHead(deck),
         slides: renderSlides(deck, createLocale(deck.meta.lang)),
+        // Filled once the files exist (src/site/refresh-downloads.ts).
+        downloads: `${downloadsMarkers.start}${downloadsMarkers.end}`,
       });
     },
   };

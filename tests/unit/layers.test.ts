@@ -15,12 +15,14 @@ const layers: Record<string, number> = {
   'src/html': 3,
   'src/deck': 3,
   'src/pptx': 3,
+  'src/csv': 3,
   'src/browser': 3,
   'src/pdf': 4,
   'src/png': 4,
   'src/site': 5,
-  'src/cli': 6,
-  scripts: 6,
+  'src/release': 6,
+  'src/cli': 7,
+  scripts: 7,
 };
 
 const codeFile = /\.(ts|mts|cts)$/;

@@ -16,6 +16,7 @@ export const vi = {
     sourcesHeading: 'Nguồn',
     close: 'Đóng',
     appendixTitle: 'Nguồn số liệu',
+    appendixNotes: 'Mỗi số liệu, ngày tháng, số văn bản và trích dẫn của bài trình bày, bên cạnh câu của bài viết nguồn nêu nó.',
     slideReference: 'trang',
     chartData: 'Tải dữ liệu (CSV)',
     downloads: 'Tải về',

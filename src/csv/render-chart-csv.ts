@@ -1,0 +1,26 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ChartSpec, Deck } from '../model/deck.ts';
+import type { Locale } from '../model/locale.ts';
+import { sentencesOf } from '../model/source-sentences.ts';
+
+/** Excel reads a UTF-8 file as the system's code page unless it starts with a byte-order mark. */
+const byteOrderMark = '\uFEFF';
+
+/**
+ * One chart's data as CSV: a header row in the deck's language, then one row per item with its
+ * label, value (a plain number, "." before decimals), unit, qualifier, how a derived value is
+ * computed, and the source's sentence that states it. UTF-8 with a BOM, CRLF line ends (RFC 4180).
+ */
+export function renderChartCsv(chart: ChartSpec, deck: Pick<Deck, 'sourceSentences'>, locale: Locale): string {
+  const columns = locale.meetingPack.csvColumns;
+  const rows = chart.items.map((item) => [
+    item.label,
+    String(item.value),
+    item.unit ?? '',
+    item.qualifier ?? '',
+    item.derived ? (item.formula ? `${item.derived} (${item.formula})` : item.derived) : '',
+    sentencesOf(item.source, deck.sourceSentences).join(' | '),
+  ]);
+  const header = [columns.label, columns.value, columns.unit, columns.qualifier, columns.derived, columns.sourceSentence];
+  return byteOrderMark + stringify([header, ...rows], { record_delimiter: '\r\n' });
+}

@@ -1,0 +1,135 @@
+import { escapeHtml } from '../html/escape-html.ts';
+import type { Deck, Section, Slide } from '../model/deck.ts';
+import type { Locale } from '../model/locale.ts';
+import type { HandoutPerPage } from '../model/output-files.ts';
+import { handoutContent, handoutSlideWidth, handoutLayout as layout, slideHeightFor } from './handout-layout.ts';
+import type { NotesPlacement } from './paginate-notes.ts';
+
+/** A printed slide page as the handout shows it: its index in the slides' PDF, and its slide. */
+export interface HandoutSlide {
+  printedPage: number;
+  slide: Slide;
+  section: Section;
+}
+
+/** What one handout page holds: slides with (parts of) their notes, or a grid of slides. */
+export type HandoutPagePlan =
+  | { kind: 'notes'; placements: (NotesPlacement & { slide: HandoutSlide })[] }
+  | { kind: 'grid'; slides: HandoutSlide[] };
+
+/** Lines for the reader's own notes beside each slide of the 3-per-page handout. */
+const ruledLines = 8;
+
+/**
+ * The handout's A4 pages as HTML, printed by the browser: a header with the meeting's name, the
+ * content with an empty slot (`data-print-page`) where each slide page is drawn afterwards, and a
+ * footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted by the printer.
+ */
+export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutPerPage, pages: readonly HandoutPagePlan[]): string {
+  const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span><span>${escapeHtml(deck.meta.author)}</span></header>`;
+  const html = pages.map((plan, index) => {
+    const content =
+      plan.kind === 'notes'
+        ? plan.placements.map((placement) => notesBlock(placement, locale)).join('')
+        : gridContent(plan.slides, perPage, locale);
+    const pageOf = locale.meetingPack.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length));
+    return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
+  });
+  return `<style>${handoutCss(perPage)}</style>\n${html.join('\n')}`;
+}
+
+/** The notes handout's slides, each with all its notes, in one column the content's width: the browser measures them to paginate. */
+export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale: Locale): string {
+  const blocks = slides
+    .map((slide) => notesBlock({ block: 0, from: 0, to: slide.slide.notes.length, continued: false, slide }, locale))
+    .join('');
+  return `<style>${handoutCss(1)}</style><div class="handout-measure">${blocks}</div>`;
+}
+
+/** The meeting's name for the header: the deck's subtitle ("Hội nghị tổng kết năm 2016"), else its title. */
+export function meetingName(deck: Deck): string {
+  return deck.meta.subtitle ?? deck.meta.shortTitle ?? deck.meta.title;
+}
+
+function caption({ slide, section }: HandoutSlide, withSection: boolean): string {
+  const title = withSection ? `${section.title} · ${slide.title}` : slide.title;
+  return `<span class="handout-caption__number">${slide.number}</span> ${escapeHtml(title)}`;
+}
+
+function slot(slide: HandoutSlide): string {
+  return `<div class="handout-slot" data-print-page="${slide.printedPage}" data-slide-id="${escapeHtml(slide.slide.id)}"></div>`;
+}
+
+function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale: Locale): string {
+  const { slide } = placement;
+  const title = placement.continued
+    ? `<p class="handout-block__title">${caption(slide, true)} ${escapeHtml(locale.meetingPack.continued)}</p>`
+    : `<p class="handout-block__title">${caption(slide, true)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
+  const notes = slide.slide.notes
+    .slice(placement.from, placement.to)
+    .map((note) => `<p class="handout-note">${escapeHtml(note)}</p>`)
+    .join('');
+  return `<section class="handout-block">${title}${notes}</section>`;
+}
+
+function gridContent(slides: readonly HandoutSlide[], perPage: HandoutPerPage, locale: Locale): string {
+  if (perPage === 3) {
+    const lines = `<div class="handout-lines" aria-hidden="true"><span class="handout-lines__label">${escapeHtml(locale.meetingPack.readerNotes)}</span>${'<span class="handout-lines__line"></span>'.repeat(ruledLines)}</div>`;
+    return slides
+      .map(
+        (slide) =>
+          `<div class="handout-row"><div class="handout-row__slide"><p class="handout-caption">${caption(slide, false)}</p>${slot(slide)}</div>${lines}</div>`,
+      )
+      .join('');
+  }
+  return slides
+    .map((slide) => `<div class="handout-cell">${slot(slide)}<p class="handout-caption">${caption(slide, false)}</p></div>`)
+    .join('');
+}
+
+function handoutCss(perPage: HandoutPerPage): string {
+  const width = handoutSlideWidth[perPage];
+  const height = slideHeightFor(width);
+  const mm = (value: number): string => `${value.toFixed(2)}mm`;
+  return `
+@page { size: ${layout.pageWidth}mm ${layout.pageHeight}mm; margin: 0; }
+html, body { margin: 0; padding: 0; background: #ffffff; }
+body { font-family: var(--deck-font); color: #1b2430; font-size: 10pt; line-height: 1.45; }
+.handout-page { position: relative; width: ${layout.pageWidth}mm; height: ${layout.pageHeight}mm; overflow: hidden; break-after: page; }
+.handout-page:last-child { break-after: auto; }
+.handout-page__header {
+  position: absolute; top: ${layout.margin}mm; left: ${layout.margin}mm; right: ${layout.margin}mm; height: ${layout.headerHeight}mm;
+  display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm;
+  border-bottom: 0.6pt solid #c8a44d; font-size: 9pt; color: #4a5563;
+}
+.handout-page__meeting { font-weight: 700; color: #9b1c1c; }
+.handout-page__content { position: absolute; top: ${handoutContent.top}mm; left: ${layout.margin}mm; width: ${handoutContent.width}mm; height: ${mm(handoutContent.height)}; }
+.handout-page__footer {
+  position: absolute; bottom: ${layout.margin - 2}mm; left: ${layout.margin}mm; right: ${layout.margin}mm; height: ${layout.footerHeight}mm;
+  display: flex; justify-content: space-between; align-items: flex-end; font-size: 8.5pt; color: #4a5563;
+}
+.handout-caption__number {
+  display: inline-block; min-width: 5mm; margin-right: 1.5mm; padding: 0 1mm; border-radius: 1mm;
+  background: #1f2f46; color: #ffffff; font-size: 8pt; font-weight: 600; text-align: center;
+}
+.handout-slot { width: ${mm(width)}; height: ${mm(height)}; }
+.handout-measure { width: ${handoutContent.width}mm; }
+.handout-block { display: flow-root; }
+.handout-block + .handout-block { margin-top: ${notesGap}mm; }
+.handout-block__title { margin: 0 0 2mm; font-size: 9pt; font-weight: 600; color: #9b1c1c; }
+.handout-page--1 .handout-slot { margin: 0 auto; }
+.handout-block__notes-title { margin: 3mm 0 1.5mm; font-size: 9pt; font-weight: 700; letter-spacing: 0.03em; color: #1f2f46; }
+.handout-note { margin: 0 0 2mm; }
+.handout-row { display: flex; gap: 7mm; height: ${mm(handoutContent.height / 3)}; }
+.handout-row__slide { flex: 0 0 ${mm(width)}; }
+.handout-caption { margin: 0 0 1.5mm; font-size: 8.5pt; font-weight: 600; color: #1f2f46; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.handout-lines { flex: 1 1 auto; display: flex; flex-direction: column; padding-top: 1mm; }
+.handout-lines__label { font-size: 8pt; color: #4a5563; }
+.handout-lines__line { display: block; height: ${mm((height - 4) / ruledLines)}; border-bottom: 0.5pt solid #9aa3ad; }
+.handout-page--6 .handout-page__content { display: grid; grid-template-columns: repeat(2, ${mm(width)}); grid-template-rows: repeat(3, 1fr); column-gap: 8mm; }
+.handout-cell .handout-caption { margin: 2mm 0 0; }
+`;
+}
+
+/** Millimetres between two slides on a page of the notes handout. */
+export const notesGap = 8;

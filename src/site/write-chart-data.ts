@@ -1,0 +1,17 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderChartCsv } from '../csv/render-chart-csv.ts';
+import type { Deck } from '../model/deck.ts';
+import { createLocale } from '../model/locale.ts';
+import { chartDataFiles } from '../model/output-files.ts';
+
+/** Writes each chart's data as dist/data/NN-slide-id.csv; returns the files written, relative to `distDir`. */
+export async function writeChartData(distDir: string, deck: Deck): Promise<string[]> {
+  const locale = createLocale(deck.meta.lang);
+  const files = chartDataFiles(deck);
+  for (const { chart, file } of files) {
+    await mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
+    await writeFile(path.join(distDir, file), renderChartCsv(chart.chart, deck, locale));
+  }
+  return files.map(({ file }) => file);
+}
