@@ -43,8 +43,8 @@ export function paginateNotes(blocks: readonly NotesBlockSize[], pageHeight: num
         height += block.notes[to] ?? 0;
         to += 1;
       }
-      // A paragraph taller than a whole page still goes somewhere: on a page of its own.
-      if (to === from && to < count && page.length === 0) {
+      // A paragraph taller than a whole page still goes somewhere: on a page of its own, after its slide.
+      if (to === from && to < count && continued && page.length === 0) {
         height += block.notes[to] ?? 0;
         to += 1;
       }

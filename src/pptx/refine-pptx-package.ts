@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { addWorkbookFormats } from './add-workbook-formats.ts';
 import type { ChartShape, PptxDeck } from './pptx-deck.ts';
 import { proofingLanguage } from './proofing-language.ts';
 
@@ -22,6 +23,7 @@ export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Prom
     const part = parts[index] ?? '';
     const xml = (await zip.file(part)?.async('string')) ?? '';
     zip.file(part, withPointLabels(xml, chart, lang, deck.fontFace));
+    await addWorkbookFormats(zip, part, chart);
   }
   for (const part of Object.keys(zip.files)) {
     const xml = /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(part) ? await zip.file(part)?.async('string') : undefined;

@@ -1,0 +1,63 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
+import { renderChartCsv } from '../../../src/csv/render-chart-csv.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+import { chartDataFiles } from '../../../src/model/output-files.ts';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+
+const locale = createLocale('vi');
+
+describe('renderChartCsv', () => {
+  it('writes each chart of a deck as UTF-8 CSV with a BOM, readable by a CSV parser with its Vietnamese intact', async () => {
+    const deck = await loadDeckOrThrow(fixtureDecks.basic);
+    const files = chartDataFiles(deck);
+    expect(files.map((file) => file.file)).toEqual(['data/04-xu-ly-vu-viec.csv', 'data/05-tap-huan.csv', 'data/06-ho-tro.csv']);
+    const training = files[1];
+    if (!training) throw new Error('no chart');
+    const csv = renderChartCsv(training.chart.chart, deck, locale);
+    const bytes = Buffer.from(csv, 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv).toContain('\r\n');
+    const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
+    const columns = locale.meetingPack.csvColumns;
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      columns.label,
+      columns.value,
+      columns.unit,
+      columns.qualifier,
+      columns.derived,
+      columns.sourceSentence,
+    ]);
+    expect(rows).toEqual([
+      {
+        [columns.label]: 'Thực hiện',
+        [columns.value]: '420',
+        [columns.unit]: 'lượt người',
+        [columns.qualifier]: 'trên',
+        [columns.derived]: '',
+        [columns.sourceSentence]: '…tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch…',
+      },
+      {
+        [columns.label]: 'Kế hoạch',
+        [columns.value]: '300',
+        [columns.unit]: 'lượt người',
+        [columns.qualifier]: 'khoảng',
+        [columns.derived]: 'tính từ trên 420 lượt người bằng 140% kế hoạch (420 ÷ 140%)',
+        [columns.sourceSentence]: '…tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch…',
+      },
+    ]);
+  });
+
+  it('quotes what needs quoting and keeps decimals as plain numbers', () => {
+    const chart = {
+      type: 'bar' as const,
+      title: 't',
+      items: [{ label: 'Tài sản, "thu hồi"', value: 1.5, unit: 'tỷ đồng', qualifier: 'khoảng trên', source: ['q'] }],
+    };
+    const rows = parse(renderChartCsv(chart, { sourceSentences: { q: 'Câu; có "ngoặc", và\ndòng mới.' } }, locale), {
+      bom: true,
+    }) as string[][];
+    expect(rows[1]).toEqual(['Tài sản, "thu hồi"', '1.5', 'tỷ đồng', 'khoảng trên', '', 'Câu; có "ngoặc", và\ndòng mới.']);
+  });
+});
