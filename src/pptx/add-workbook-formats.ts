@@ -21,7 +21,9 @@ export async function addWorkbookFormats(zip: JSZip, chartPart: string, chart: C
   const formats = chart.items.map((item, index) => `<numFmt numFmtId="${164 + index}" formatCode="${escapeXml(item.formatCode)}"/>`);
   const cellFormats = [
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-    ...chart.items.map((_item, index) => `<xf numFmtId="${164 + index}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`),
+    ...chart.items.map(
+      (_item, index) => `<xf numFmtId="${164 + index}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    ),
   ];
   const withFormats = styles
     .replace(/<numFmts count="\d+">([\s\S]*?)<\/numFmts>/, (_match, existing: string) => {

@@ -6,7 +6,6 @@ import { withDeckBrowserSession } from '../../src/browser/deck-browser-session.t
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Deck, Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
-import { handoutLayout } from '../../src/pdf/handout-layout.ts';
 import { qualifiedFigures, sourceFacts } from '../fixtures/source-facts.ts';
 import { findUnqualified } from '../helpers/find-unqualified.ts';
 import { type Bookmark, type PdfSummary, readWithPdfJs } from './support/pdfjs.ts';
@@ -185,37 +184,19 @@ describe('npm run pdf -- --fragments', () => {
 });
 
 describe('npm run pdf -- --handout', () => {
-  it('has one A4 page per slide', async () => {
+  it('has A4 pages, with slides whose notes are short sharing a page', async () => {
     const sizes = await pageSizes(files.handout);
-    expect(sizes).toHaveLength(slides.length);
-    const a4 = { width: (handoutLayout.pageWidth * 72) / 25.4, height: (handoutLayout.pageHeight * 72) / 25.4 };
-    for (const size of sizes) {
-      expect(size.width).toBeCloseTo(a4.width, 0);
-      expect(size.height).toBeCloseTo(a4.height, 0);
+    expect(sizes.length).toBeLessThan(slides.length);
+    expect(sizes.length).toBeGreaterThanOrEqual(Math.ceil(slides.length / 2));
+    for (const size of sizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
+  });
+
+  it('puts each slide and all of its notes in the handout, as text, with embedded fonts', async () => {
+    const text = squash((await pageTexts(files.handout)).join(' '));
+    for (const slide of slides) {
+      expect(text).toContain(squash(slide.title));
+      for (const note of slide.notes) expect(text, `notes of ${slide.id}`).toContain(squash(note));
     }
-  });
-
-  it('puts each slide and all of its notes on the same page, as text', async () => {
-    const texts = await pageTexts(files.handout);
-    slides.forEach((slide, index) => {
-      const text = squash(texts[index] ?? '');
-      expect(text, `page ${index + 1}`).toContain(squash(slide.title));
-      for (const note of slide.notes) expect(text, `notes of page ${index + 1}`).toContain(squash(note));
-    });
-  });
-
-  it('draws the slide on the upper part of each page and keeps the fonts embedded', async () => {
-    const pages = await renderGrey(files.handout, 24);
-    const mm = 24 / 25.4;
-    pages.forEach((page, index) => {
-      const slot = {
-        x: handoutLayout.margin * mm,
-        y: handoutLayout.slideTop * mm,
-        width: handoutLayout.slideWidth * mm,
-        height: handoutLayout.slideHeight * mm,
-      };
-      expect(inkShare(page, slot), `slide on page ${index + 1}`).toBeGreaterThan(0.02);
-    });
     for (const font of await pdfFonts(files.handout)) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
   });
 

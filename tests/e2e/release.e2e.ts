@@ -1,0 +1,244 @@
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
+import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
+import type { Deck } from '../../src/model/deck.ts';
+import { allSlides } from '../../src/model/deck.ts';
+import { chartDataFiles, handoutFile, outputFiles } from '../../src/model/output-files.ts';
+import type { Manifest } from '../../src/release/write-manifest.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
+import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
+
+const run = promisify(execFile);
+const outDir = path.resolve('tests/artifacts/release');
+const subpath = '/decks/2016/';
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+let stderr = '';
+let deck: Deck;
+let manifest: Manifest;
+let server: DistServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await rm(outDir, { recursive: true, force: true });
+  const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/release.ts', '--slides', fixtureDecks.basic, '--out', outDir, '--appendix'],
+      { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr: output }));
+  });
+  stderr = result.stderr;
+  expect(result.stderr).not.toMatch(/^error/m);
+  expect(result.code).toBe(0);
+  deck = await readBuiltDeck(outDir);
+  manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  server = await serveDist({ distDir: outDir, basePath: subpath });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDeck(viewport: { width: number; height: number }, url = server.url): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'screen', { polling: 'mutation' });
+  return page;
+}
+
+describe('npm run release', () => {
+  it('reports progress per step and writes everything into one folder', async () => {
+    for (let step = 1; step <= 6; step++) expect(stderr).toContain(`[${step}/6]`);
+    for (const file of [...Object.values(outputFiles), 'index.html', 'png/01.png', ...chartDataFiles(deck).map((chart) => chart.file)]) {
+      await access(path.join(outDir, file));
+    }
+    // The appendix is in this build, so in the site, the PDFs and the images.
+    expect(deck.sections.at(-1)?.appendix).toBe(true);
+  });
+
+  it('lists every file in manifest.json with its size and SHA-256', async () => {
+    const onDisk = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .filter((file) => file !== 'manifest.json')
+      .sort();
+    expect(manifest.files.map((file) => file.path).sort()).toEqual(onDisk);
+    for (const file of manifest.files) {
+      const data = await readFile(path.join(outDir, file.path));
+      expect(data.byteLength, file.path).toBe(file.bytes);
+      expect(createHash('sha256').update(data).digest('hex'), file.path).toBe(file.sha256);
+    }
+  });
+
+  it('links every download from the site, and every link resolves under a subpath', async () => {
+    const page = await openDeck({ width: 1280, height: 720 });
+    try {
+      const links = await page.$$eval('.downloads a, .chart__data', (anchors) =>
+        anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+      );
+      const expected = manifest.files.filter(
+        (file) => /\.(pdf|pptx|csv|png|html)$/.test(file.path) && file.path !== 'index.html' && file.path !== 'og-image.png',
+      );
+      const linked = new Set(links.map((link) => new URL(link).pathname.slice(subpath.length)));
+      for (const file of expected) expect(linked, file.path).toContain(file.path);
+      for (const link of links) {
+        expect(new URL(link).pathname.startsWith(subpath), link).toBe(true);
+        const status = await page.evaluate((url) => fetch(url).then((response) => response.status), link);
+        expect(status, link).toBe(200);
+      }
+      // The menu shows each file's size, as the manifest has it.
+      const sizes = await page.$$eval('.downloads__list > li > a + .downloads__size', (spans) => spans.map((span) => span.textContent));
+      expect(sizes.length).toBeGreaterThanOrEqual(6);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('links the files relatively from offline.html, so they open from file:// beside it', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(outDir, 'offline.html')).href, { waitUntil: 'load' });
+      const links = await page.$$eval('.downloads a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(10);
+      for (const link of links) await access(fileURLToPath(link));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens a source marker and the menu by keyboard without moving the slides', async () => {
+    const page = await openDeck({ width: 1280, height: 720 });
+    try {
+      const chartSlide = allSlides(deck).findIndex((slide) => slide.blocks.some((block) => block.type === 'chart'));
+      await page.evaluate((index) => window.Reveal?.slide(index), chartSlide);
+      await page.focus('.present .source-marker');
+      for (const key of ['Enter', ' '] as const) {
+        await page.keyboard.press(key);
+        const state = await page.evaluate(() => {
+          const marker = document.querySelector('.present .source-marker');
+          const panel = document.getElementById(marker?.getAttribute('aria-controls') ?? '');
+          return {
+            expanded: marker?.getAttribute('aria-expanded'),
+            visible: panel ? getComputedStyle(panel).display !== 'none' : false,
+            text: panel?.textContent ?? '',
+            slide: window.Reveal?.getIndices().h,
+          };
+        });
+        expect(state.slide).toBe(chartSlide);
+        expect(state.expanded).toBe(key === 'Enter' ? 'true' : 'false');
+        expect(state.visible).toBe(key === 'Enter');
+        if (key === 'Enter') expect(state.text).toContain('Trong năm, lực lượng chức năng đã xử lý 83 vụ nhóm A');
+      }
+      // The chart's data link is reachable by keyboard.
+      await page.focus('.present .chart__data');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tải dữ liệu (CSV)');
+
+      await page.focus('.downloads summary');
+      await page.keyboard.press('Enter');
+      expect(
+        await page.evaluate(() => [document.querySelector('.downloads details')?.hasAttribute('open'), window.Reveal?.getIndices().h]),
+      ).toEqual([true, chartSlide]);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.querySelector('.downloads details')?.hasAttribute('open'))).toBe(false);
+      await page.screenshot({ path: 'tests/artifacts/screens/release-marker.png' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reaches the menu from the phone layout', async () => {
+    const page = await openDeck({ width: 390, height: 844 });
+    try {
+      await page.evaluate(() => window.scrollTo(0, 2000));
+      await page.click('.downloads summary');
+      const box = await page.$eval('.downloads__list', (list) => {
+        const rect = list.getBoundingClientRect();
+        return { left: rect.left, right: rect.right, top: rect.top, visible: getComputedStyle(list).display !== 'none' };
+      });
+      expect(box.visible).toBe(true);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: 'tests/artifacts/screens/release-phone-menu.png' });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the release PDFs', () => {
+  const slidesOf = (): ReturnType<typeof allSlides> => allSlides(deck);
+
+  it('carries each chart’s CSV as an attachment of the presentation, and hides the web-only links in print', async () => {
+    const { stdout } = await run('pdfdetach', ['-list', path.join(outDir, outputFiles.presentation)]);
+    const names = chartDataFiles(deck).map((chart) => path.posix.basename(chart.file));
+    for (const name of names) expect(stdout).toContain(name);
+    const saved = path.join(outDir, '..', 'release-attachment.csv');
+    await run('pdfdetach', ['-save', '1', '-o', saved, path.join(outDir, outputFiles.presentation)]);
+    expect((await readFile(saved)).equals(await readFile(path.join(outDir, chartDataFiles(deck)[0]?.file ?? '')))).toBe(true);
+    await rm(saved);
+    const text = (await pageTexts(path.join(outDir, outputFiles.presentation))).join(' ');
+    expect(text).not.toContain('Tải dữ liệu');
+    expect(text).not.toContain('Tải về');
+    expect(text).toContain('Nguồn số liệu');
+  });
+
+  it.each([
+    [1, (slides: number): [number, number] => [Math.ceil(slides / 2), slides - 1]],
+    [3, (slides: number): [number, number] => [Math.ceil(slides / 3), Math.ceil(slides / 3)]],
+    [6, (slides: number): [number, number] => [Math.ceil(slides / 6), Math.ceil(slides / 6)]],
+  ] as const)('lays out the %i-per-page handout on A4 with header, "Trang X / Y", titles, fonts and bookmarks', async (perPage, range) => {
+    const file = path.join(outDir, handoutFile(perPage));
+    const slides = slidesOf();
+    const sizes = await pageSizes(file);
+    const [least, most] = range(slides.length);
+    expect(sizes.length).toBeGreaterThanOrEqual(least);
+    expect(sizes.length).toBeLessThanOrEqual(most);
+    for (const size of sizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
+    const texts = (await pageTexts(file)).map(squash);
+    texts.forEach((text, index) => {
+      expect(text).toContain(`Trang ${index + 1} / ${texts.length}`);
+      expect(text).toContain(deck.meta.subtitle ?? deck.meta.title);
+    });
+    const all = texts.join(' ');
+    for (const slide of slides) {
+      expect(all).toContain(squash(slide.title));
+      if (perPage === 1) for (const note of slide.notes) expect(all).toContain(squash(note));
+    }
+    // The slides are vector pages with their own text: every figure is selectable text.
+    for (const figure of ['trên 420', 'khoảng trên 2,5', '12-KH/HM']) expect(all).toContain(figure);
+    for (const font of await pdfFonts(file)) expect(font, font.name).toMatchObject({ embedded: true, unicode: true });
+    const { bookmarks } = await readWithPdfJs(file);
+    expect(bookmarks.map((bookmark) => bookmark.title)).toEqual(deck.sections.map((section) => section.title));
+    expect(
+      bookmarks.flatMap((bookmark) => bookmark.children).every((child) => child.pageIndex >= 0 && child.pageIndex < sizes.length),
+    ).toBe(true);
+  });
+
+  it('writes the CSV files so that a CSV parser reads the Vietnamese back', async () => {
+    for (const { chart, file } of chartDataFiles(deck)) {
+      const rows = parse(await readFile(path.join(outDir, file)), { bom: true, columns: true }) as Record<string, string>[];
+      expect(rows.map((row) => row['Hạng mục'])).toEqual(chart.chart.items.map((item) => item.label));
+      expect(rows.every((row) => (row['Câu nguồn'] ?? '').length > 10)).toBe(true);
+    }
+  });
+});
