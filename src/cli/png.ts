@@ -26,4 +26,9 @@ await runCli(async () => {
   const outDir = values.out ?? path.join(values.dist, 'png');
   const { files } = await exportPng({ distDir: values.dist, outDir, onStep: (message) => progress.step(message) });
   progress.done(`wrote ${files.length - 1} slides and the contact sheet to ${path.relative(process.cwd(), outDir) || outDir}/`);
+  if (!values.out) {
+    // The site's "Tải về" menu lists the images now beside it.
+    const { refreshDownloads } = await import('../site/refresh-downloads.ts');
+    await refreshDownloads(values.dist);
+  }
 });

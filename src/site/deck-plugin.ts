@@ -3,12 +3,14 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { DeckError } from '../base/errors.ts';
 import { type LoadResult, loadDeck } from '../content/load-deck.ts';
 import { formatProblems, formatWarnings, type Problem } from '../content/problem.ts';
+import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import { escapeHtml } from '../html/escape-html.ts';
 import { downloadsMarkers } from '../html/render-downloads-menu.ts';
 import { renderHead } from '../html/render-head.ts';
 import { renderSlides } from '../html/render-slides.ts';
 import type { Deck } from '../model/deck.ts';
 import { createLocale } from '../model/locale.ts';
+import { chartDataFiles } from '../model/output-files.ts';
 
 /** A build hands over the Deck it has parsed; the dev server reads slides/ on every request. */
 export type DeckPluginOptions = { deck: Deck } | { slidesDir: string };
@@ -45,6 +47,21 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       devServer.watcher.add(slidesDir);
       devServer.watcher.on('all', (_event, file) => {
         if (file.startsWith(slidesDir + path.sep)) devServer.ws.send({ type: 'full-reload' });
+      });
+      // The charts' CSV links work in dev too: each file is made from slides/ as it is now.
+      devServer.middlewares.use((request, response, next) => {
+        const wanted = /^\/(data\/[^/?#]+\.csv)(?:[?#].*)?$/.exec(request.url ?? '')?.[1];
+        if (!wanted) return next();
+        void loadDeck(slidesDir).then((result) => {
+          const found = result.ok ? chartDataFiles(result.deck).find((chart) => chart.file === decodeURIComponent(wanted)) : undefined;
+          if (!result.ok || !found) {
+            response.statusCode = 404;
+            response.end('not found');
+            return;
+          }
+          response.setHeader('content-type', 'text/csv; charset=utf-8');
+          response.end(renderChartCsv(found.chart.chart, result.deck, createLocale(result.deck.meta.lang)));
+        }, next);
       });
     },
     async transformIndexHtml(html) {
