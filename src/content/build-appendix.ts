@@ -6,9 +6,11 @@ import { findFacts } from './find-facts.ts';
 import { slugify } from './slugify.ts';
 import type { SourceText } from './source-text.ts';
 
-/** About what fits on one appendix slide at its type size: the sentences' and figures' characters. */
-const charactersPerSlide = 900;
-const entriesPerSlide = 6;
+/** About what fits on one appendix slide at its type size (src/theme/meeting-pack.css): lines of so many characters. */
+const linesPerSlide = 18;
+const charactersPerLine = 110;
+/** A point that states no number is listed by its words, cut to this length: its sentence follows anyway. */
+const pointLength = 90;
 
 interface Entry {
   sentence: string;
@@ -36,10 +38,10 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
       entries.set(sentence, entry);
     }
   };
-  const quantity = (item: Quantity, label?: string): string => {
+  const quantity = (item: Quantity): string => {
     const text = quantityText(quantityParts(item, locale));
-    const derived = item.derived ? ` ${locale.strings.derivedMark}${item.formula ? `: ${item.formula}` : ''}` : '';
-    return `${label ? `${label}: ` : ''}${text}${derived}`;
+    const mark = locale.strings.derivedMark.replace(/\)$/, '');
+    return item.derived ? `${text} ${item.formula ? `${mark}: ${item.formula})` : locale.strings.derivedMark}` : text;
   };
   const pointFacts = (inlines: readonly Inline[]): string[] => {
     const text = inlines
@@ -47,14 +49,16 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
-    const facts = findFacts(text, locale).map((fact) =>
-      fact.kind === 'number'
-        ? `${fact.qualifier ? `${fact.qualifier} ` : ''}${fact.text}${/^(%|(?: \p{L}+){0,2})/u.exec(fact.after)?.[0] ?? ''}`
-        : fact.kind === 'quotation'
-          ? `“${fact.text}”`
-          : fact.text,
-    );
-    return facts.length > 0 ? facts : [text];
+    const facts = findFacts(text, locale)
+      .filter((fact) => !(fact.kind === 'number' && fact.text === deck.meta.date))
+      .map((fact) =>
+        fact.kind === 'number'
+          ? `${fact.qualifier ? `${fact.qualifier} ` : ''}${fact.text}${/^(%|(?: \p{L}+){0,2})/u.exec(fact.after)?.[0] ?? ''}`
+          : fact.kind === 'quotation'
+            ? `“${fact.text}”`
+            : fact.text,
+      );
+    return facts.length > 0 ? facts : [text.length > pointLength ? `${text.slice(0, pointLength - 1).trimEnd()}…` : text];
   };
   for (const section of deck.sections) {
     for (const slide of section.slides) {
@@ -63,7 +67,7 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
   }
   function visit(block: Block, slide: Slide): void {
     if (block.type === 'figure') add(block.figure.source, [quantity(block.figure)], slide);
-    else if (block.type === 'chart') for (const item of block.chart.items) add(item.source, [quantity(item, item.label)], slide);
+    else if (block.type === 'chart') for (const item of block.chart.items) add(item.source, [quantity(item)], slide);
     else if (block.type === 'paragraph') add(block.sources, pointFacts(block.inlines), slide);
     else
       block.items.forEach((item, index) => {
@@ -78,7 +82,7 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
     number += 1;
     const title = pages.length > 1 ? `${appendixTitle} (${index + 1}/${pages.length})` : appendixTitle;
     const items = page.map((entry): Inline[] => [
-      { text: entry.facts.join('; '), strong: true },
+      { text: distinct(entry.facts).join('; '), strong: true },
       { text: ` (${slideReference} ${[...entry.slides].sort((a, b) => a - b).join(', ')}): ` },
       { text: `“${entry.sentence}”`, em: true },
     ]);
@@ -96,19 +100,28 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
   return { id: slugify(appendixTitle), title: appendixTitle, file: deck.meta.source ?? '', slides, appendix: true };
 }
 
+/** The facts, without any that another stated figure already says ("27 xã" beside "27 xã, phường"); a derived value's formula does not count. */
+function distinct(facts: readonly string[]): string[] {
+  return facts.filter(
+    (fact, index) =>
+      facts.indexOf(fact) === index &&
+      !facts.some((other) => other !== fact && !other.includes('÷') && !other.includes('(') && other.includes(fact)),
+  );
+}
+
 function paginate(entries: readonly Entry[]): Entry[][] {
   const pages: Entry[][] = [];
   let page: Entry[] = [];
-  let characters = 0;
+  let lines = 0;
   for (const entry of entries) {
-    const size = entry.sentence.length + entry.facts.join('; ').length + 20;
-    if (page.length > 0 && (characters + size > charactersPerSlide || page.length >= entriesPerSlide)) {
+    const size = Math.ceil((entry.sentence.length + distinct(entry.facts).join('; ').length + 20) / charactersPerLine);
+    if (page.length > 0 && lines + size > linesPerSlide) {
       pages.push(page);
       page = [];
-      characters = 0;
+      lines = 0;
     }
     page.push(entry);
-    characters += size;
+    lines += size;
   }
   if (page.length > 0) pages.push(page);
   return pages;

@@ -7,7 +7,7 @@ import type { Problem } from './problem.ts';
 import { normalizeText, type SourceText } from './source-text.ts';
 
 export interface CheckCitationsOptions {
-  /** The source's file name, for messages: "nguon-bai-viet.txt". */
+  /** The source's file name, for messages: "slides/nguon.txt". */
   sourceName: string;
   style: NumberStyle & Pick<Locale, 'formatNumber'>;
   /** The deck's own period (deck.yaml `date`, such as "2016"): a number equal to it needs no citation. */
@@ -107,7 +107,7 @@ function quantityProblems(quantity: Quantity, quotes: readonly Quote[], options:
 function derivedProblems(quantity: Quantity, texts: readonly string[], style: CheckCitationsOptions['style']): string[] {
   if (quantity.derived === undefined) return ['has a formula, so it is derived: say how in "derived"'];
   if (quantity.formula === undefined) {
-    return ['a derived value needs a formula from the figures it is computed from, such as formula: "262 ÷ 131%"'];
+    return ['a derived value needs a formula from the figures it is computed from, such as formula: "1.200 ÷ 150%"'];
   }
   if (texts.length === 0) return ["a derived value needs source: the source's words with the figures its formula uses"];
   const result = evaluateFormula(quantity.formula, style);

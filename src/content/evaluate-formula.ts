@@ -2,9 +2,9 @@ import type { Locale } from '../model/locale.ts';
 import { parseLocaleNumber } from './find-facts.ts';
 
 export interface FormulaNumber {
-  /** As the formula writes it, such as "131%". */
+  /** As the formula writes it, such as "150%". */
   text: string;
-  /** The number without its "%": 131. */
+  /** The number without its "%": 150. */
   value: number;
   percent: boolean;
 }
@@ -12,7 +12,7 @@ export interface FormulaNumber {
 export type FormulaResult = { ok: true; value: number; numbers: FormulaNumber[] } | { ok: false; message: string };
 
 /**
- * Evaluates a derived value's formula, such as "262 ÷ 131%": numbers written as the source writes
+ * Evaluates a derived value's formula, such as "1.200 ÷ 150%": numbers written as the source writes
  * them (the locale's separators), "%" for a percentage, + - × ÷ (or * /) and parentheses.
  */
 export function evaluateFormula(formula: string, style: Pick<Locale, 'separators'>): FormulaResult {

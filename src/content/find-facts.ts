@@ -4,7 +4,7 @@ export type NumberStyle = Pick<Locale, 'separators' | 'qualifiers'>;
 
 /**
  * A checkable fact in a text: a number (with the qualifier before it and what follows it), a date,
- * a reference such as a directive number ("48-CT/TW"), or a quotation.
+ * a reference such as a directive number ("12-KH/HM"), or a quotation.
  */
 export type Fact =
   | { kind: 'number'; text: string; value: number; qualifier: string; after: string }

@@ -140,7 +140,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
       file: indexDisplay,
       line: 1,
       field: 'source',
-      message: 'missing: name the source text the figures are cited from, such as "source: nguon-bai-viet.txt"',
+      message: 'missing: name the source text the figures are cited from, such as "source: nguon.txt"',
     });
   }
 
@@ -172,7 +172,7 @@ export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOption
       file: indexDisplay,
       line: 1,
       field: 'source',
-      message: 'missing: name the source text the figures are cited from, such as "source: nguon-bai-viet.txt"',
+      message: 'missing: name the source text the figures are cited from, such as "source: nguon.txt"',
     });
   }
 

@@ -13,7 +13,7 @@ export interface Quantity {
   derived?: string;
   /** The source's words that state it, each quoted exactly (src/content checks them against the source). */
   source?: string[];
-  /** For a derived value: how it is computed from the cited figures, such as "262 ÷ 131%". */
+  /** For a derived value: how it is computed from the cited figures, such as "1.200 ÷ 150%". */
   formula?: string;
 }
 

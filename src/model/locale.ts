@@ -56,7 +56,7 @@ export interface LocaleDefinition {
   numberLocale: string;
   /** A paragraph starting with one of these opens a slide's speaker notes; the first is the one to suggest. */
   notesMarkers: readonly [string, ...string[]];
-  /** Words that qualify a number written after them ("trên 262", "khoảng trên 1,5"); the citation check keeps them. */
+  /** Words that qualify a number written after them ("trên 80", "khoảng trên 2,5"); the citation check keeps them. */
   qualifiers: readonly string[];
   strings: UiStrings;
   meetingPack: MeetingPackStrings;

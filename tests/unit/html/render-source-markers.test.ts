@@ -53,7 +53,8 @@ describe('source markers and data links in the web deck', () => {
       '140%',
       '12-KH/HM',
       '5/1/2020',
-      'Đợt hai: 97 người',
+      'trên 750 người; 97 người',
+      'khoảng 300 lượt người (suy ra: 420 ÷ 140%)',
     ]) {
       expect(text).toContain(figure);
     }
