@@ -100,7 +100,7 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
   return { id: slugify(appendixTitle), title: appendixTitle, file: deck.meta.source ?? '', slides, appendix: true };
 }
 
-/** The facts, without any that another stated figure already says ("27 xã" beside "27 xã, phường"); a derived value's formula does not count. */
+/** The facts, without any that another stated figure already says ("14 thôn" beside "14 thôn, bản"); a derived value's formula does not count. */
 function distinct(facts: readonly string[]): string[] {
   return facts.filter(
     (fact, index) =>
