@@ -41,7 +41,7 @@ export function chartSites(fence: FenceLocation, chart: ChartSpec): CitationSite
   const sites: CitationSite[] = [];
   const all: Quote[] = [];
   chart.items.forEach((item, index) => {
-    const field = `chart.items[${index}]`;
+    const field = `chart.items[${index + 1}]`;
     const quotes = quotesOf(fence, item.source, ['items', index, 'source'], `${field}.source`, lines);
     all.push(...quotes);
     sites.push(

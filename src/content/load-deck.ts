@@ -161,20 +161,6 @@ export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOption
   if (!result.ok) throw new DeckError('content', formatProblems(result.problems));
   return result.deck;
 }
-        style: locale,
-        period: index.value.date,
-      });
-      problems.push(...check.problems);
-      sourceSentences = check.sentences;
-    }
-  } else if (index.ok && sites.length > 0) {
-    problems.push({
-      file: indexDisplay,
-      line: 1,
-      field: 'source',
-      message: 'missing: name the source text the figures are cited from, such as "source: nguon.txt"',
-    });
-  }
 
 /** Markdown files beside deck.yaml that it does not list: an editor who added one expects to see it. */
 async function unlistedSectionFiles(slidesDir: string, listed: ReadonlySet<string>, display: (file: string) => string): Promise<Problem[]> {

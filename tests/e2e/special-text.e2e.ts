@@ -135,8 +135,13 @@ describe('text is text: special sequences are shown as written in every output',
     const common = { distDir, fragments: false, timeoutMs: 30_000, creator: 'test', progress: quiet };
     const slides = path.join(work, 'deck.pdf');
     const handout = path.join(work, 'deck-handout.pdf');
-    await exportPdf({ ...common, out: slides, handout: false });
-    await exportPdf({ ...common, out: handout, handout: true });
+    await exportPdf({
+      ...common,
+      outputs: [
+        { layout: 'slides', out: slides },
+        { layout: 1, out: handout },
+      ],
+    });
     const [slidePage = ''] = (await pageTexts(slides)).map(squash);
     const [handoutPage = ''] = (await pageTexts(handout)).map(squash);
     expect(slidePage).toContain(shown.title);

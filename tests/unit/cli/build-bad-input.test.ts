@@ -28,9 +28,14 @@ describe('npm run build with inputs that used to crash it', () => {
 
   beforeAll(async () => {
     deck = await scratchDeck(fixtureDecks.basic);
-    await deck.edit('03-so-lieu.md', (text) => text.replace('    unit: vụ\n  - label: Nhóm B', '    unit: *vu\n  - label: Nhóm B'));
+    await deck.edit('03-so-lieu.md', (text) =>
+      text.replace('    unit: vụ\n    source: xử lý 83 vụ nhóm A\n', '    unit: *vu\n    source: xử lý 83 vụ nhóm A\n'),
+    );
     await deck.edit('02-noi-dung.md', (text) =>
-      text.replace('value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\n', `${aliasBomb()}\n`),
+      text.replace(
+        'value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\nsource: Huyện thành lập tổ thử nghiệm ở 14 thôn, bản\n',
+        `${aliasBomb()}\n`,
+      ),
     );
     await mkdir(deck.file('05-phu-luc.md'));
     await deck.edit('deck.yaml', (text) => `${text.trimEnd()}\n  - 05-phu-luc.md\n`);

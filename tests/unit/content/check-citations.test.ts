@@ -29,11 +29,11 @@ describe('the citation check on fixture decks', () => {
   it('refuses a changed number, a dropped qualifier, a quote not in the source, a derived value that does not add up, and no citation', async () => {
     expect(await problemsOf(fixtureDecks.citationsRefused)).toEqual([
       '01-sai.md:8 figure: 15 is not in the cited words "Huyện thành lập tổ thử nghiệm ở 14 thôn, bản": the figure differs from the source',
-      '01-sai.md:19 list.items[0]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
-      '01-sai.md:28 chart.items[0]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
+      '01-sai.md:19 list.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
+      '01-sai.md:28 chart.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
       `01-sai.md:40 [^quy-mot]: "đã xử lý 83 vụ trong quý một" is not in ${path.relative(process.cwd(), fixtureDecks.citationsRefused)}/nguon.txt: the source has the words up to "…đã xử lý 83 vụ ", then "nhóm A, 97 vụ nhóm B; tổ chức …" where the quote has "trong quý một"`,
-      "01-sai.md:57 chart.items[1]: 350 does not add up: 420 ÷ 140% = 300 (a derived value must be its formula's result, rounded to the digits it shows)",
-      '01-sai.md:70 list.items[0]: "12-KH/HM", "5/1/2020" need a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
+      "01-sai.md:57 chart.items[2]: 350 does not add up: 420 ÷ 140% = 300 (a derived value must be its formula's result, rounded to the digits it shows)",
+      '01-sai.md:70 list.items[1]: "12-KH/HM", "5/1/2020" need a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
       "01-sai.md:73 figure: has no citation: add source: with the source's exact words that state it",
     ]);
   });
@@ -84,12 +84,12 @@ describe('checkCitations on any source', () => {
       '[^khen]: Xã nhận “Bằng khen của Chủ tịch”',
     ].join('\n');
     expect(await checkOne(slide, source)).toEqual([
-      's.md:9 list.items[2]: the marker [^khong-co] has no definition: add a line "[^khong-co]: the source\'s exact words" in this file',
+      's.md:9 list.items[3]: the marker [^khong-co] has no definition: add a line "[^khong-co]: the source\'s exact words" in this file',
     ]);
     const fixed = slide.replace(' [^khong-co]', '');
     expect(await checkOne(fixed, source)).toEqual([
-      's.md:7 list.items[0]: the source says "7 hộ được", not "7 người được"',
-      's.md:8 list.items[1]: the quotation "Bằng khen của Thủ tướng" is not in the cited words',
+      's.md:7 list.items[1]: the source says "7 hộ được", not "7 người được"',
+      's.md:8 list.items[2]: the quotation "Bằng khen của Thủ tướng" is not in the cited words',
     ]);
   });
 
@@ -110,10 +110,10 @@ describe('checkCitations on any source', () => {
       ].join('\n');
     expect(await checkOne(chart('800', '1.200 ÷ 150%'), source)).toEqual([]);
     expect(await checkOne(chart('801', '1.200 ÷ 150%'), source)).toEqual([
-      "s.md:12 chart.items[0]: 801 does not add up: 1.200 ÷ 150% = 800 (a derived value must be its formula's result, rounded to the digits it shows)",
+      "s.md:12 chart.items[1]: 801 does not add up: 1.200 ÷ 150% = 800 (a derived value must be its formula's result, rounded to the digits it shows)",
     ]);
     expect(await checkOne(chart('600', '1.200 ÷ 200%'), source)).toEqual([
-      "s.md:12 chart.items[0]: formula: 200% is not in the cited words: cite the source's words that state it",
+      "s.md:12 chart.items[1]: formula: 200% is not in the cited words: cite the source's words that state it",
     ]);
   });
 
