@@ -11,10 +11,15 @@ import { type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
 
 /** Inputs that crashed the build and showed Vite's 500 page with a stack in the dev server. */
 async function breakDeck(deck: ScratchDeck): Promise<void> {
-  await deck.edit('03-so-lieu.md', (text) => text.replace('    unit: vụ\n  - label: Nhóm B', '    unit: *vu\n  - label: Nhóm B'));
+  await deck.edit('03-so-lieu.md', (text) =>
+    text.replace('    unit: vụ\n    source: xử lý 83 vụ nhóm A\n', '    unit: *vu\n    source: xử lý 83 vụ nhóm A\n'),
+  );
   const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]'];
   await deck.edit('02-noi-dung.md', (text) =>
-    text.replace('value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\n', `${bomb.join('\n')}\n`),
+    text.replace(
+      'value: 14\nunit: thôn, bản\nlabel: thành lập tổ thử nghiệm\nsource: Huyện thành lập tổ thử nghiệm ở 14 thôn, bản\n',
+      `${bomb.join('\n')}\n`,
+    ),
   );
   await mkdir(deck.file('05-phu-luc.md'));
   await deck.edit('deck.yaml', (text) => `${text.replace(/^author: .*$/m, 'author: ""').trimEnd()}\n  - 05-phu-luc.md\n`);
