@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { claimOutputFile, outputRules } from '../base/claim-output.ts';
+import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 
@@ -18,37 +18,7 @@ Builds the deck, then prints it to PDF with a headless Chromium.
   --help         show this help`;
 
 await runCli(async () => {
-  const values = parseOptions();
-  if (!values) return;
-  const timeoutMs = Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
-  const distDir = values.dist;
-  const out = values.out ?? path.join(distDir, values.handout ? 'deck-handout.pdf' : 'deck.pdf');
-  const progress = createProgress();
-  if (!values['no-build']) {
-    // A rebuild replaces dist/; earlier exports inside it are carried over, so a failed export leaves them as they were.
-    const keep = ['deck.pdf', 'deck-handout.pdf', path.relative(distDir, out)].filter(
-      (file) => !file.startsWith('..') && !path.isAbsolute(file),
-    );
-    // Loaded only when needed: Vite alone takes about a second to import.
-    const { buildSite } = await import('../site/build-site.ts');
-    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, keep: [...new Set(keep)] });
-  }
-  const { exportPdf } = await import('../pdf/export-pdf.ts');
-  await exportPdf({
-    distDir,
-    out,
-    handout: values.handout,
-    fragments: values.fragments,
-    timeoutMs,
-    creator: await readCreator(),
-    progress,
-  });
-});
-
-function parseOptions() {
-  return parseCliOptions(
+  const values = parseCliOptions(
     {
       handout: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -61,7 +31,31 @@ function parseOptions() {
     },
     usage,
   );
-}
+  if (!values) return;
+  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
+  const distDir = values.dist;
+  const out = values.out ?? path.join(distDir, values.handout ? 'deck-handout.pdf' : 'deck.pdf');
+  const rules = outputRules({ contentDir: values.slides });
+  // Before any work: a PDF that could not be written is found now, not after the rendering.
+  await claimOutputFile(out, { extension: '.pdf', rules });
+  const progress = createProgress();
+  if (!values['no-build']) {
+    // Loaded only when needed: Vite is slow to import. The rebuild keeps every earlier export in dist/.
+    const { buildSite } = await import('../site/build-site.ts');
+    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, rules });
+  }
+  const { exportPdf } = await import('../pdf/export-pdf.ts');
+  await exportPdf({
+    distDir,
+    out,
+    handout: values.handout,
+    fragments: values.fragments,
+    timeoutMs,
+    creator: await readCreator(),
+    progress,
+    rules,
+  });
+});
 
 /** "name version" of this project, for the PDF's creator field. */
 async function readCreator(): Promise<string> {

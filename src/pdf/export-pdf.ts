@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'puppeteer';
+import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
@@ -23,6 +24,8 @@ export interface ExportPdfOptions {
   /** Names the tool in the PDF's metadata. */
   creator: string;
   progress: Progress;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ExportPdfResult {
@@ -35,6 +38,7 @@ export interface ExportPdfResult {
 export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfResult> {
   const { progress } = options;
   const createdAt = new Date();
+  await claimOutputFile(options.out, { extension: '.pdf', rules: options.rules ?? outputRules({ contentDir: 'slides' }) });
   // The model the build used, not slides/ as it is now: the bookmarks match the pages printed.
   const deck = await readBuiltDeck(options.distDir);
   const query = `print-pdf&pdfSeparateFragments=${options.fragments}`;
@@ -73,7 +77,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
   progress.step(`writing ${options.out}`);
   await writeAtomically(options.out, pdf.bytes);
   const size = (await stat(options.out)).size;
-  progress.done(`wrote ${path.relative(process.cwd(), options.out) || options.out}: ${pdf.pages} pages, ${Math.round(size / 1024)} KB`);
+  progress.done(`wrote ${displayPath(options.out)}: ${pdf.pages} pages, ${Math.round(size / 1024)} KB`);
   return { file: options.out, pages: pdf.pages, bytes: size };
 }
 

@@ -1,20 +1,30 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
+import { writeOutputMarker } from '../base/output-marker.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
+import { scratchPath } from '../base/scratch-path.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
+import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderContactSheet } from './render-contact-sheet.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
 export const contactSheetFile = 'contact-sheet.png';
+
+/** The kind of output a folder of slide images is, in its marker. */
+export const pngOutputKind = 'png';
 
 export interface ExportPngOptions {
   distDir: string;
   outDir: string;
   timeoutMs?: number;
   onStep?: (message: string) => void;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ExportPngResult {
@@ -24,12 +34,17 @@ export interface ExportPngResult {
 /**
  * One 1920×1080 PNG per slide (every fragment shown, charts at their final state) and a
  * contact sheet. Everything is written to a scratch directory first: a failure leaves the
- * previous images exactly as they were.
+ * previous images exactly as they were. Only a folder of images made by this export, or an
+ * empty one, is ever replaced.
  */
 export async function exportPng(options: ExportPngOptions): Promise<ExportPngResult> {
   const step = options.onStep ?? (() => {});
-  const outDir = path.resolve(options.outDir);
-  const scratch = path.join(path.dirname(outDir), `.${path.basename(outDir)}-tmp-${process.pid}`);
+  const claim = { kind: pngOutputKind, rules: options.rules ?? outputRules({ contentDir: 'slides' }), recognise: isUnmarkedImageFolder };
+  const outDir = await claimOutputDirectory(options.outDir, claim);
+  await readBuiltDeck(options.distDir);
+  const scratch = scratchPath(outDir);
+  const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  const unregister = registerCleanup(removeScratch);
   const timeoutMs = options.timeoutMs ?? 30_000;
   try {
     await mkdir(scratch, { recursive: true });
@@ -62,9 +77,17 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         return [...names, contactSheetFile];
       },
     );
-    await replaceDirectory(scratch, outDir);
+    await writeOutputMarker(scratch, { kind: pngOutputKind, files });
+    await replaceDirectory(scratch, outDir, claim);
     return { files: files.map((file) => path.join(outDir, file)) };
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    unregister();
+    await removeScratch();
   }
+}
+
+/** Images made before folders were marked: only numbered slides and the contact sheet, nothing else. */
+async function isUnmarkedImageFolder(dir: string): Promise<boolean> {
+  const names = await readdir(dir);
+  return names.includes(contactSheetFile) && names.every((name) => name === contactSheetFile || /^\d{2,}\.png$/.test(name));
 }
