@@ -18,6 +18,7 @@ import { allSlides } from '../model/deck.ts';
 import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
+import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
 import { speakerViewHashes } from './speaker-view-hashes.ts';
 import { siteViteConfig } from './vite-config.ts';
 
@@ -97,6 +98,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       frameSources: ['file:'],
     });
     await writeFile(path.join(scratch, offlineFile), insertContentSecurityPolicy(withoutOgImage(offline), offlinePolicy));
+    const pages: PagePolicy[] = [
+      { file: 'index.html', policy: sitePolicy },
+      { file: offlineFile, policy: offlinePolicy },
+    ];
+    await writeFile(path.join(scratch, netlifyHeadersFile), netlifyHeaders(pages));
+    await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
       progress.step(`rendering the title slide as ${ogImageFile}`);
