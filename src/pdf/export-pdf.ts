@@ -5,6 +5,7 @@ import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
+import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import type { Deck } from '../model/deck.ts';
@@ -55,6 +56,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       openAtLaunch: true,
     },
     async ({ page }) => {
+      await checkChartsDrawn(page, slidesWithCharts(deck));
       const pageSlideIds = await readPrintPages(page);
       progress.step(`${pageSlideIds.length} pages laid out; printing`);
       const printing = printPdf(page, options.timeoutMs);

@@ -7,6 +7,7 @@ import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
+import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
@@ -41,7 +42,8 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
   const step = options.onStep ?? (() => {});
   const claim = { kind: pngOutputKind, rules: options.rules ?? outputRules({ contentDir: 'slides' }), recognise: isUnmarkedImageFolder };
   const outDir = await claimOutputDirectory(options.outDir, claim);
-  await readBuiltDeck(options.distDir);
+  const deck = await readBuiltDeck(options.distDir);
+  const withCharts = slidesWithCharts(deck);
   const scratch = scratchPath(outDir);
   const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
   const unregister = registerCleanup(removeScratch);
@@ -66,6 +68,11 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         for (let index = 0; index < total; index++) {
           step(`slide ${index + 1} of ${total}`);
           await showWholeSlide(page, index, timeoutMs);
+          const id = await page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
+          await checkChartsDrawn(
+            page,
+            withCharts.filter((slide) => slide.id === id),
+          );
           const image = await page.screenshot({ type: 'png' });
           const name = `${String(index + 1).padStart(2, '0')}.png`;
           await writeAtomically(path.join(scratch, name), image);
