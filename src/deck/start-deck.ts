@@ -10,15 +10,6 @@ import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
 
-type RevealDeck = InstanceType<typeof Reveal>;
-
-declare global {
-  interface Window {
-    /** decktape and the exporters look for the deck here. */
-    Reveal?: RevealDeck;
-  }
-}
-
 export interface StartDeckOptions {
   ChartClass: typeof Chart;
   theme: ChartTheme;
