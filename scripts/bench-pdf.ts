@@ -34,6 +34,8 @@ the same build, alternating the order each round, and prints medians, ratios and
 interface Tool {
   name: string;
   command(out: string, url: string): string[];
+  /** Run with TMPDIR in the bench's scratch folder: what the tool's browser leaves there is removed with it. */
+  ownTmp?: boolean;
 }
 
 await runCli(async () => {
@@ -54,6 +56,7 @@ await runCli(async () => {
     { name: 'ours (--no-build)', command: (out) => [process.execPath, '--import', 'tsx', 'src/cli/pdf.ts', '--no-build', '--out', out] },
     {
       name: 'decktape (defaults)',
+      ownTmp: true,
       command: (out, url) => [
         'node_modules/.bin/decktape',
         'reveal',
@@ -66,6 +69,7 @@ await runCli(async () => {
     },
     {
       name: 'bare Chromium',
+      ownTmp: true,
       command: (out, url) => [
         chromium,
         '--headless',
@@ -100,7 +104,7 @@ await runCli(async () => {
       const order = tools.map((_, index) => tools[(index + round) % tools.length] as Tool);
       for (const tool of order) {
         const out = path.join(scratch, `${tool.name.split(' ')[0]}-${round}.pdf`);
-        const seconds = await timeCommand(tool.command(out, server.url));
+        const seconds = await timeCommand(tool.command(out, server.url), tool.ownTmp ? { TMPDIR: scratch } : {});
         const pages = await countPages(out);
         if (pages === expectedPages) {
           times.get(tool.name)?.push(seconds);
@@ -162,10 +166,10 @@ async function countPages(file: string): Promise<number> {
 }
 
 /** Runs one export and times it; a stop signal ends it first (decktape closes its own browser on SIGTERM). */
-function timeCommand([command, ...args]: string[]): Promise<number> {
+function timeCommand([command, ...args]: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1' } });
+    const child = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', ...env } });
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
     const unregister = registerCleanup(() => {
       child.kill('SIGTERM');
