@@ -41,50 +41,18 @@ describe.concurrent('an output folder that is not ours', () => {
     expect(await snapshot(folder)).toEqual(before);
   });
 
+  // One case per command, to show each claims its output; the rules themselves: tests/unit/base/claim-output.test.ts.
   it.each([
-    {
-      command: 'build -- --out slides',
-      file: 'src/cli/build.ts',
-      args: ['--out', 'slides'],
-      message: /refusing to replace slides: it is the content folder \(slides\)/,
-    },
-    {
-      command: 'build -- --out src',
-      file: 'src/cli/build.ts',
-      args: ['--out', 'src'],
-      message: /refusing to replace src: it is the code folder \(src\)/,
-    },
-    {
-      command: 'png -- --out .',
-      file: 'src/cli/png.ts',
-      args: ['--out', '.'],
-      message: /refusing to replace \.: it is the project folder/,
-    },
-    {
-      command: 'png -- --out ..',
-      file: 'src/cli/png.ts',
-      args: ['--out', '..'],
-      message: /refusing to replace .*: it holds the project folder/,
-    },
-    {
-      command: 'pdf -- --no-build --out slides/deck.yaml',
-      file: 'src/cli/pdf.ts',
-      args: ['--no-build', '--out', 'slides/deck.yaml'],
-      message: /refusing to write slides\/deck\.yaml: it is inside the content folder/,
-    },
-    {
-      command: 'pdf -- --no-build --out README.md',
-      file: 'src/cli/pdf.ts',
-      args: ['--no-build', '--out', 'README.md'],
-      message: /refusing to write README\.md: it exists and is not a \.pdf file/,
-    },
-    {
-      command: 'pptx -- --out slides',
-      file: 'src/cli/pptx.ts',
-      args: ['--out', 'slides'],
-      message: /refusing to write slides: it is the content folder/,
-    },
-  ])('npm run $command: refused with exit 73, nothing touched', async ({ file, args, message }) => {
+    ['build -- --out slides', 'src/cli/build.ts', ['--out', 'slides'], /refusing to replace slides: it is the content folder \(slides\)/],
+    ['png -- --out .', 'src/cli/png.ts', ['--out', '.'], /refusing to replace \.: it is the project folder/],
+    [
+      'pdf -- --no-build --out slides/deck.yaml',
+      'src/cli/pdf.ts',
+      ['--no-build', '--out', 'slides/deck.yaml'],
+      /refusing to write slides\/deck\.yaml: it is inside the content folder/,
+    ],
+    ['pptx -- --out slides', 'src/cli/pptx.ts', ['--out', 'slides'], /refusing to write slides: it is the content folder/],
+  ] as const)('npm run %s: refused with exit 73, nothing touched', async (_command, file, args, message) => {
     const before = await snapshot('slides');
     const readme = await readFile('README.md');
     const result = await runCli(file, args);
