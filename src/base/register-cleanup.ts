@@ -45,7 +45,7 @@ export function handleStopSignals(options: HandleStopSignalsOptions = {}): void 
       if (stoppedBy) process.exit(exitCode);
       stoppedBy = signal;
       void runCleanups(options.graceMs).finally(() => {
-        stream.write(`stopped by ${signal}: the browser is closed and temporary files are removed\n`);
+        stream.write(`stopped by ${signal}: nothing it started is left running, and its temporary files are removed\n`);
         process.exit(exitCode);
       });
     });

@@ -65,12 +65,15 @@ export async function startBrowserProcess(options: StartBrowserProcessOptions): 
     handleSIGHUP: false,
   });
   // The profile goes once the browser has exited (puppeteer's onExit hook would run before the kill).
-  const close = async (): Promise<void> => {
-    unregister();
+  const closeBrowser = async (): Promise<void> => {
     await browser.close();
     profile.remove();
   };
-  const unregister = registerCleanup(close);
+  const unregister = registerCleanup(closeBrowser);
+  const close = async (): Promise<void> => {
+    unregister();
+    await closeBrowser();
+  };
   try {
     // While the browser starts: remove the profiles of browsers whose process was killed.
     const [wsEndpoint] = await Promise.all([

@@ -44,7 +44,7 @@ describe('a stop signal during an export', () => {
     run.child.kill(signal);
     const result = await run.result;
     expect(result.code, result.stderr).toBe(exitCode);
-    expect(result.stderr.trim()).toBe(`stopped by ${signal}: the browser is closed and temporary files are removed`);
+    expect(result.stderr.trim()).toBe(`stopped by ${signal}: nothing it started is left running, and its temporary files are removed`);
     expect(await eventually(() => browsersOf(run.pid).length === 0, 5_000)).toBe(true);
     expect(profilesOf(run.pid)).toEqual([]);
     expect(Buffer.compare(await readFile(out), earlierPdf)).toBe(0);
