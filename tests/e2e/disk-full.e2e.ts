@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/base/errors.ts';
-import { listFiles } from '../../src/base/output-marker.ts';
+import { listFiles, outputMarkerFile, readOutputMarker } from '../../src/base/output-marker.ts';
 import { runCli } from './support/processes.ts';
 
 /**
@@ -11,13 +11,20 @@ import { runCli } from './support/processes.ts';
  * scratch left. The disk is a small tmpfs, mounted for the test; that needs root (CI runs as root).
  */
 const dir = path.resolve('tests/artifacts/disk-full');
+
+async function snapshot(folder: string): Promise<Map<string, string>> {
+  const files = await listFiles(folder);
+  return new Map(
+    await Promise.all(files.map(async (file) => [file, (await readFile(path.join(folder, file))).toString('base64')] as const)),
+  );
+}
 let mounted = false;
 
 beforeAll(async () => {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   try {
-    // Room for one build of the fixture deck (about 1.2 MB) but not for a second beside it.
+    // Room for one build (about 1.2 MB) but not for a second beside it.
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1800k', 'tmpfs', dir], { stdio: 'pipe' });
     mounted = true;
   } catch (error) {
@@ -31,16 +38,17 @@ afterAll(() => {
 describe('a full disk during npm run build', () => {
   it('says so on one line, exits 73, and leaves the earlier build and no scratch', async ({ skip }) => {
     if (!mounted) skip('needs a tmpfs, which only root can mount');
+    // The earlier build: the files of the suite's build, as its marker lists them.
     const outDir = path.join(dir, 'dist');
-    const args = ['--slides', 'tests/fixtures/decks/basic', '--out', outDir, '--no-og-image'];
-    const first = await runCli('src/cli/build.ts', args);
-    expect(first.code, first.stderr).toBe(0);
-    const earlier = await listFiles(outDir);
+    const built = await readOutputMarker('dist');
+    if (!built) throw new Error('dist/ has no build marker: run npm run build first');
+    for (const file of [...built.files, outputMarkerFile]) await cp(path.join('dist', file), path.join(outDir, file));
+    const earlier = await snapshot(outDir);
 
-    const second = await runCli('src/cli/build.ts', args);
-    expect(second.code, second.stderr).toBe(ExitCode.cantWrite);
-    expect(second.stderr.trim()).toMatch(/^error: could not write .*disk-full\/dist: the disk is full: free some space and try again$/);
-    expect(await listFiles(outDir)).toEqual(earlier);
+    const result = await runCli('src/cli/build.ts', ['--slides', 'tests/fixtures/decks/basic', '--out', outDir, '--no-og-image']);
+    expect(result.code, result.stderr).toBe(ExitCode.cantWrite);
+    expect(result.stderr.trim()).toMatch(/^error: could not write .*disk-full\/dist: the disk is full: free some space and try again$/);
+    expect(await snapshot(outDir)).toEqual(earlier);
     expect((await readdir(dir)).sort()).toEqual(['dist']);
   }, 120_000);
 });
