@@ -3,10 +3,12 @@
  * converts it to PDF with LibreOffice headless, and checks one page per slide, every source fact in
  * the text and no blank page. The PDF and page images stay in the output folder: look at them.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { claimOutputDirectory, outputRules } from '../src/base/claim-output.ts';
 import { DeckError } from '../src/base/errors.ts';
+import { listFiles, writeOutputMarker } from '../src/base/output-marker.ts';
+import { parseCliOptions } from '../src/base/parse-cli-options.ts';
 import { createProgress } from '../src/base/progress.ts';
 import { runCli } from '../src/base/run-cli.ts';
 import { exportPptx } from '../src/pptx/export-pptx.ts';
@@ -16,28 +18,25 @@ import { missingFacts, renderPptxWithLibreOffice } from './check-pptx-rendering.
 const usage = `Usage: npm run check:pptx [-- --out DIR]
 
 Exports dist/deck.pptx, converts it to PDF with LibreOffice and checks the pages.
+Only a folder this check made, or a new or empty one, is replaced.
   --out DIR   where the PDF and the page images go (default: dist/pptx-check)
   --help      show this help`;
 
 await runCli(async () => {
-  let values: { out: string; help: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: { out: { type: 'string', default: 'dist/pptx-check' }, help: { type: 'boolean', default: false } },
-    }));
-  } catch (error) {
-    throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
-  }
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
+  const values = parseCliOptions({ out: { type: 'string', default: 'dist/pptx-check' }, help: { type: 'boolean', default: false } }, usage);
+  if (!values) return;
+  const rules = outputRules({ contentDir: 'slides' });
+  const claim = { kind: 'pptx-check', rules, recognise: isUnmarkedCheckFolder };
+  const outDir = await claimOutputDirectory(values.out, claim);
   const progress = createProgress({ enabled: true });
-  const pptx = await exportPptx({ slidesDir: 'slides', out: 'dist/deck.pptx', progress });
-  await rm(values.out, { recursive: true, force: true });
+  const pptx = await exportPptx({ slidesDir: 'slides', out: 'dist/deck.pptx', progress, rules });
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await writeOutputMarker(outDir, { kind: claim.kind, files: [] });
   progress.step('converting with LibreOffice');
-  const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: values.out });
-  await rm(path.join(values.out, 'profile'), { recursive: true, force: true });
+  const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: outDir });
+  await rm(path.join(outDir, 'profile'), { recursive: true, force: true });
+  await writeOutputMarker(outDir, { kind: claim.kind, files: (await listFiles(outDir)).filter((file) => !file.startsWith('.')) });
   const missing = missingFacts(rendering.pageText, sourceFacts);
   const problems = [
     ...(rendering.pages === pptx.slides ? [] : [`${rendering.pages} pages for ${pptx.slides} slides`]),
@@ -54,3 +53,8 @@ await runCli(async () => {
     throw new DeckError('content', `the LibreOffice rendering has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   progress.done('every slide has a page with its text; every source fact is there; no page is blank');
 });
+
+/** A check folder made before folders were marked: only the PDF and its page images. */
+async function isUnmarkedCheckFolder(dir: string): Promise<boolean> {
+  return (await readdir(dir)).every((name) => /^(deck\.pdf|page-(gray-)?\d+\.(png|pgm))$/.test(name));
+}

@@ -5,7 +5,15 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { DeckError } from '../src/base/errors.ts';
-import { findBrowser } from '../src/browser/find-browser.ts';
+import { parseCliOptions } from '../src/base/parse-cli-options.ts';
+import { runCli } from '../src/base/run-cli.ts';
+import { browserInstallHint, findBrowser } from '../src/browser/find-browser.ts';
+
+const usage = `Usage: node --import tsx scripts/ensure-test-tools.ts
+
+Runs before npm test: checks for Chrome or Chromium and poppler-utils, and installs what is
+missing with apt-get when run as root on Debian or Ubuntu.
+  --help   show this help`;
 
 function hasBrowser(): boolean {
   try {
@@ -21,20 +29,23 @@ function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-const missing: string[] = [];
-if (!hasBrowser()) missing.push('chromium');
-if (!hasCommand('pdftotext') || !hasCommand('pdftoppm')) missing.push('poppler-utils');
+await runCli(async () => {
+  if (!parseCliOptions({ help: { type: 'boolean', default: false } }, usage)) return;
+  const missing: string[] = [];
+  if (!hasBrowser()) missing.push('chromium');
+  if (!hasCommand('pdftotext') || !hasCommand('pdftoppm')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
 
-if (missing.length > 0) {
   const canInstall = process.getuid?.() === 0 && hasCommand('apt-get');
   if (!canInstall) {
-    process.stderr.write(
-      `error: the tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}) or set PUPPETEER_EXECUTABLE_PATH\n`,
+    const browserHint = missing.includes('chromium') ? `; for the browser: ${browserInstallHint}` : '';
+    throw new DeckError(
+      'noBrowser',
+      `the tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')})${browserHint}`,
     );
-    process.exit(69);
   }
   process.stderr.write(`Installing ${missing.join(' and ')} with apt-get for the browser and PDF tests…\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
-}
+});

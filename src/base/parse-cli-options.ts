@@ -6,15 +6,16 @@ type Values<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ options: T 
 
 /**
  * Parses a command's options, or prints its usage for --help (then returns undefined).
- * An unknown or malformed option is a usage error that shows the usage.
+ * An unknown or malformed option, or a stray argument, is a usage error that shows the usage.
  */
 export function parseCliOptions<const T extends OptionsConfig & { help: { type: 'boolean' } }>(
   options: T,
   usage: string,
+  args: readonly string[] = process.argv.slice(2),
 ): Values<T> | undefined {
   let values: Values<T>;
   try {
-    values = parseArgs({ options }).values;
+    values = parseArgs({ options, args: [...args] }).values;
   } catch (error) {
     throw new DeckError('usage', `${(error as Error).message}\n${usage}`);
   }
@@ -23,4 +24,22 @@ export function parseCliOptions<const T extends OptionsConfig & { help: { type: 
     return undefined;
   }
   return values;
+}
+
+/** The longest delay Node's timers accept, in milliseconds (about 24.8 days). */
+export const maxTimerMs = 2_147_483_647;
+
+export interface IntegerOptionRange {
+  min: number;
+  max: number;
+  /** Shown after the number in the message, such as "milliseconds". */
+  unit?: string;
+}
+
+/** A whole-number option such as --timeout or --runs, within its range; anything else is a usage error. */
+export function parseIntegerOption(name: string, text: string, range: IntegerOptionRange, usage: string): number {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (Number.isSafeInteger(value) && value >= range.min && value <= range.max) return value;
+  const unit = range.unit ? ` of ${range.unit}` : '';
+  throw new DeckError('usage', `--${name} must be a whole number${unit} from ${range.min} to ${range.max}, got "${text}"\n${usage}`);
 }

@@ -1,22 +1,29 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { describeWriteError } from './describe-write-error.ts';
 import { DeckError } from './errors.ts';
+import { registerCleanup } from './register-cleanup.ts';
+import { scratchPath } from './scratch-path.ts';
 
 /**
- * Writes next to the target, then renames over it: a failure at any point leaves the
- * earlier file byte-identical and no partial file behind.
+ * Writes next to the target, then renames over it: a failure at any point, or a stop signal,
+ * leaves the earlier file byte-identical and no partial file behind.
  */
 export async function writeAtomically(target: string, data: Uint8Array | string): Promise<void> {
   const directory = path.dirname(path.resolve(target));
-  const scratch = path.join(directory, `.${path.basename(target)}.tmp-${process.pid}`);
+  const scratch = scratchPath(target);
+  const removeScratch = (): Promise<void> => rm(scratch, { force: true }).catch(() => undefined);
+  const unregister = registerCleanup(removeScratch);
   try {
     await mkdir(directory, { recursive: true });
     await writeFile(scratch, data);
     await rename(scratch, target);
   } catch (error) {
     // The scratch file may not exist, or its folder may not be a folder: the first error is the one to report.
-    await rm(scratch, { force: true }).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
+    await removeScratch();
+    const reason = describeWriteError(error) ?? (error instanceof Error ? error.message : String(error));
     throw new DeckError('cantWrite', `could not write ${target}: ${reason}`, { cause: error });
+  } finally {
+    unregister();
   }
 }

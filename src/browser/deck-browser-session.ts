@@ -18,8 +18,8 @@ export interface DeckBrowserSessionOptions {
   onStep?: (message: string) => void;
   /**
    * Start the browser on the deck itself instead of navigating once puppeteer is attached: the
-   * page loads while Node is still loading puppeteer, about a second sooner. The viewport is
-   * then the browser's window size. Other hosts are refused from the first request.
+   * page loads while Node is still loading puppeteer. The viewport is then the browser's window
+   * size. Other hosts are refused from the first request.
    */
   openAtLaunch?: boolean;
   /** Open the deck with `prefers-reduced-motion: reduce`: charts are drawn at once, at their final state. */
@@ -61,7 +61,7 @@ export async function withDeckBrowserSession<T>(
     step('starting the browser');
     if (options.openAtLaunch) {
       const starting = startBrowserProcess({ url: deckUrl, window: options.viewport, timeoutMs });
-      // Loading puppeteer blocks Node for a quarter second: do it while the browser starts.
+      // Loading puppeteer blocks Node: do it while the browser starts.
       loadPuppeteer();
       browserProcess = await starting;
       browser = await connectBrowser(browserProcess.wsEndpoint);

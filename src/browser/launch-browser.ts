@@ -1,5 +1,7 @@
 import type { Browser } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
+import { createBrowserProfile, removeStaleBrowserProfiles } from './browser-profile.ts';
 import { findBrowser } from './find-browser.ts';
 import { loadPuppeteer } from './load-puppeteer.ts';
 
@@ -14,24 +16,62 @@ export const browserArgs = [
   '--font-render-hinting=none',
 ];
 
+/** Chromium refuses to run as root with its sandbox on. */
+export function sandboxArgs(): string[] {
+  return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+}
+
 export interface LaunchBrowserOptions {
   executablePath?: string;
 }
 
+/**
+ * Launches a headless browser with puppeteer, talking to it over a pipe rather than a port: when
+ * this process ends, however it ends (even `kill -9`), the pipe closes and the browser quits.
+ * Its profile and temporary files live in one folder, removed when it exits.
+ */
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<Browser> {
   const executablePath = options.executablePath ?? findBrowserExecutable();
   const puppeteer = loadPuppeteer();
-  const runningAsRoot = process.getuid?.() === 0;
+  await removeStaleBrowserProfiles();
+  const profile = createBrowserProfile();
+  // A stop signal may come while the browser is still starting: then the start is aborted.
+  const starting = new AbortController();
+  let browser: Browser | undefined;
+  let launching: Promise<unknown> = Promise.resolve();
+  const unregister = registerCleanup(async () => {
+    if (browser) return browser.close();
+    starting.abort();
+    await launching.catch(() => undefined);
+  });
   try {
-    return await puppeteer.launch({
+    const launched = puppeteer.launch({
       executablePath,
       headless: true,
-      args: runningAsRoot ? ['--no-sandbox', ...browserArgs] : browserArgs,
+      pipe: true,
+      userDataDir: profile.userDataDir,
+      env: profile.env,
+      args: [...sandboxArgs(), ...browserArgs],
+      signal: starting.signal,
+      // Stop signals are handled by the command (see registerCleanup), which closes the browser.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
+    launching = launched;
+    browser = await launched;
   } catch (error) {
+    unregister();
+    profile.remove();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new DeckError('browserCrashed', `the browser at ${executablePath} did not start: ${reason}`, { cause: error });
   }
+  // Runs as the process exits, before puppeteer's close() resolves: once closed, nothing is left.
+  browser.process()?.once('exit', () => {
+    unregister();
+    profile.remove();
+  });
+  return browser;
 }
 
 /** The browser to run: see findBrowser; puppeteer's own download is the last resort. */

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createRequire } from 'node:module';
+import type * as PuppeteerBrowsers from '@puppeteer/browsers';
 import { DeckError } from '../base/errors.ts';
-import { browserArgs, findBrowserExecutable } from './launch-browser.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
+import { createBrowserProfile, removeStaleBrowserProfiles } from './browser-profile.ts';
+import { browserArgs, findBrowserExecutable, sandboxArgs } from './launch-browser.ts';
 
 export interface StartBrowserProcessOptions {
   /** The page the browser opens with. */
@@ -17,26 +16,35 @@ export interface StartBrowserProcessOptions {
 
 export interface BrowserProcess {
   wsEndpoint: string;
-  /** Ends the browser if it still runs and removes its scratch profile. */
+  /** Ends the browser if it still runs and removes its profile. */
   close(): Promise<void>;
 }
 
+// The CommonJS build, as for puppeteer (see load-puppeteer.ts): the browser starts sooner.
+const require = createRequire(import.meta.url);
+
 /**
- * Starts headless Chrome or Chromium on `url` with a DevTools endpoint for puppeteer to attach
- * to, so the page loads while Node is still loading puppeteer. Every host name but loopback
- * fails to resolve, from the very first request.
+ * Starts headless Chrome or Chromium on `url` with @puppeteer/browsers, and a DevTools endpoint
+ * for puppeteer to attach to, so the page loads while Node is still loading puppeteer. Every host
+ * name but loopback fails to resolve, from the very first request.
+ *
+ * The browser also gets a DevTools pipe that nothing talks on: it quits when the pipe closes, that
+ * is when this process ends, however it ends (even `kill -9`). It is closed on a stop signal (see
+ * registerCleanup) and killed on exit.
  */
 export async function startBrowserProcess(options: StartBrowserProcessOptions): Promise<BrowserProcess> {
   const executablePath = options.executablePath ?? findBrowserExecutable();
+  const { launch, CDP_WEBSOCKET_ENDPOINT_REGEX, TimeoutError } = require('@puppeteer/browsers') as typeof PuppeteerBrowsers;
   // Synchronous up to the spawn, so the browser starts before the caller's next (blocking) step.
-  const profile = mkdtempSync(path.join(tmpdir(), 'deck-browser-'));
+  const profile = createBrowserProfile();
   const { width, height, deviceScaleFactor } = options.window;
   const args = [
     '--headless',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...sandboxArgs(),
     ...browserArgs,
     '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profile.userDataDir}`,
     `--window-size=${width},${height}`,
     ...(deviceScaleFactor ? [`--force-device-scale-factor=${deviceScaleFactor}`] : []),
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
@@ -47,62 +55,39 @@ export async function startBrowserProcess(options: StartBrowserProcessOptions): 
     '--disable-backgrounding-occluded-windows',
     options.url,
   ];
-  const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  const killOnExit = (): void => {
-    child.kill('SIGKILL');
+  const browser = launch({
+    executablePath,
+    args,
+    env: profile.env,
+    pipe: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  // The profile goes once the browser has exited (puppeteer's onExit hook would run before the kill).
+  const closeBrowser = async (): Promise<void> => {
+    await browser.close();
+    profile.remove();
   };
-  process.once('exit', killOnExit);
+  const unregister = registerCleanup(closeBrowser);
   const close = async (): Promise<void> => {
-    process.off('exit', killOnExit);
-    await stopProcess(child);
-    await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+    unregister();
+    await closeBrowser();
   };
   try {
-    const wsEndpoint = await waitForEndpoint(child, executablePath, options.timeoutMs);
+    // While the browser starts: remove the profiles of browsers whose process was killed.
+    const [wsEndpoint] = await Promise.all([
+      browser.waitForLineOutput(CDP_WEBSOCKET_ENDPOINT_REGEX, options.timeoutMs),
+      removeStaleBrowserProfiles().catch(() => undefined),
+    ]);
     return { wsEndpoint, close };
   } catch (error) {
     await close();
-    throw error;
+    if (error instanceof TimeoutError)
+      throw new DeckError('timeout', `the browser at ${executablePath} did not start within ${options.timeoutMs / 1000} s`, {
+        cause: error,
+      });
+    const lastLine = browser.getRecentLogs().at(-1) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw new DeckError('browserCrashed', `the browser at ${executablePath} exited before it started: ${lastLine}`, { cause: error });
   }
-}
-
-function waitForEndpoint(child: ChildProcess, executablePath: string, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      finish(() => reject(new DeckError('timeout', `the browser at ${executablePath} did not start within ${timeoutMs / 1000} s`)));
-    }, timeoutMs);
-    const finish = (settle: () => void): void => {
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      settle();
-    };
-    const onExit = (code: number | null): void => {
-      const lastLine = output.trim().split('\n').at(-1) ?? '';
-      finish(() =>
-        reject(new DeckError('browserCrashed', `the browser at ${executablePath} exited (${code}) before it started: ${lastLine}`)),
-      );
-    };
-    child.once('exit', onExit);
-    child.once('error', (error) => {
-      finish(() =>
-        reject(new DeckError('browserCrashed', `the browser at ${executablePath} did not start: ${error.message}`, { cause: error })),
-      );
-    });
-    // Keep reading stderr for the browser's whole life: a full pipe would stall it.
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (output.length < 64_000) output += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (match?.[1]) finish(() => resolve(match[1] as string));
-    });
-  });
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -1,16 +1,16 @@
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
-import { buildSite } from '../site/build-site.ts';
 
 const usage = `Usage: npm run build [-- --slides DIR] [--out DIR]
 
-Checks the content in slides/ and builds the static site.
-  --slides DIR  content directory (default: slides)
-  --out DIR     output directory (default: dist)
-  --no-og-image skip the social preview image (it needs Chrome or Chromium)
-  --appendix    add the "Nguồn số liệu" appendix: every figure with its sentence of the source
-  --help        show this help`;
+Checks the content in slides/ and builds the static site. Earlier exports inside the output
+directory (PDF, PPTX, PNG) are kept. Only an earlier build, or a new or empty directory, is replaced.
+  --slides DIR   content directory (default: slides)
+  --out DIR      output directory (default: dist)
+  --no-og-image  skip the social preview image (it needs Chrome or Chromium)
+  --appendix     add the "Nguồn số liệu" appendix: every figure with its sentence of the source
+  --help         show this help`;
 
 await runCli(async () => {
   const values = parseCliOptions(
@@ -24,6 +24,8 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
+  // Loaded after the options are read: --help and usage errors need no bundler.
+  const { buildSite } = await import('../site/build-site.ts');
   await buildSite({
     root: process.cwd(),
     slidesDir: values.slides,

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { claimOutputFile, outputRules } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 import { type HandoutPerPage, handoutFile, handoutsPerPage, outputFiles } from '../model/output-files.ts';
@@ -23,29 +24,34 @@ Builds the deck, then prints it to PDF with a headless Chromium.
   --help          show this help`;
 
 await runCli(async () => {
-  const values = parseOptions();
+  const values = parseCliOptions(
+    {
+      handout: { type: 'boolean', default: false },
+      'per-page': { type: 'string' },
+      appendix: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      fragments: { type: 'boolean', default: false },
+      slides: { type: 'string', default: 'slides' },
+      dist: { type: 'string', default: 'dist' },
+      timeout: { type: 'string', default: '60000' },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
   if (!values) return;
-  const timeoutMs = Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
+  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
   const perPage = readPerPage(values['per-page'], values.handout);
   const distDir = values.dist;
   const out = values.out ?? path.join(distDir, perPage === undefined ? outputFiles.presentation : handoutFile(perPage));
+  const rules = outputRules({ contentDir: values.slides });
+  // Before any work: a PDF that could not be written is found now, not after the rendering.
+  await claimOutputFile(out, { extension: '.pdf', rules });
   const progress = createProgress();
   if (!values['no-build']) {
-    // A rebuild replaces dist/; earlier exports inside it are carried over, so a failed export leaves them as they were.
-    const exported = [outputFiles.presentation, ...handoutsPerPage.map(handoutFile), outputFiles.pptx];
-    const keep = [...exported, path.relative(distDir, out)].filter((file) => !file.startsWith('..') && !path.isAbsolute(file));
-    // Loaded only when needed: Vite alone takes about a second to import.
+    // Loaded only when needed: Vite is slow to import. The rebuild keeps every earlier export in dist/.
     const { buildSite } = await import('../site/build-site.ts');
-    await buildSite({
-      root: process.cwd(),
-      slidesDir: values.slides,
-      outDir: distDir,
-      progress,
-      keep: [...new Set(keep)],
-      appendix: values.appendix,
-    });
+    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, rules, appendix: values.appendix });
   } else if (values.appendix) {
     const { readBuiltDeck } = await import('../content/read-built-deck.ts');
     const deck = await readBuiltDeck(distDir);
@@ -64,6 +70,7 @@ await runCli(async () => {
     timeoutMs,
     creator: await readCreator(),
     progress,
+    rules,
   });
   const inDist = path.relative(distDir, out);
   if (!inDist.startsWith('..') && !path.isAbsolute(inDist)) {
@@ -71,24 +78,6 @@ await runCli(async () => {
     await refreshDownloads(distDir);
   }
 });
-
-function parseOptions() {
-  return parseCliOptions(
-    {
-      handout: { type: 'boolean', default: false },
-      'per-page': { type: 'string' },
-      appendix: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
-      fragments: { type: 'boolean', default: false },
-      slides: { type: 'string', default: 'slides' },
-      dist: { type: 'string', default: 'dist' },
-      timeout: { type: 'string', default: '60000' },
-      help: { type: 'boolean', default: false },
-    },
-    usage,
-  );
-}
 
 /** The handout's slides per page, or undefined for the presentation. */
 function readPerPage(value: string | undefined, handout: boolean): HandoutPerPage | undefined {

@@ -1,31 +1,44 @@
 import path from 'node:path';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { outputRules } from '../base/claim-output.ts';
+import { displayPath } from '../base/display-path.ts';
+import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
-import { exportPng } from '../png/export-png.ts';
 
 const usage = `Usage: npm run png [-- --dist DIR] [--out DIR]
 
 Saves every slide of the built deck as a 1920×1080 PNG (01.png, 02.png…) and a contact sheet.
-Run npm run build first.
-  --dist DIR  the built site (default: dist)
-  --out DIR   where the images go (default: DIST/png)
-  --help      show this help`;
+Run npm run build first. Only a folder of images made by this command, or a new or empty one,
+is replaced.
+  --dist DIR     the built site (default: dist)
+  --out DIR      where the images go (default: DIST/png)
+  --timeout MS   bound on each wait: loading, each slide's charts (default: 30000)
+  --help         show this help`;
 
 await runCli(async () => {
   const values = parseCliOptions(
     {
       dist: { type: 'string', default: 'dist' },
       out: { type: 'string' },
+      timeout: { type: 'string', default: '30000' },
       help: { type: 'boolean', default: false },
     },
     usage,
   );
   if (!values) return;
+  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
   const progress = createProgress();
   const outDir = values.out ?? path.join(values.dist, 'png');
-  const { files } = await exportPng({ distDir: values.dist, outDir, onStep: (message) => progress.step(message) });
-  progress.done(`wrote ${files.length - 1} slides and the contact sheet to ${path.relative(process.cwd(), outDir) || outDir}/`);
+  // Loaded after the options are read: --help and usage errors need no browser code.
+  const { exportPng } = await import('../png/export-png.ts');
+  const { files } = await exportPng({
+    distDir: values.dist,
+    outDir,
+    timeoutMs,
+    rules: outputRules({ contentDir: 'slides' }),
+    onStep: (message) => progress.step(message),
+  });
+  progress.done(`wrote ${files.length - 1} slides and the contact sheet to ${displayPath(outDir)}/`);
   if (!values.out) {
     // The site's "Tải về" menu lists the images now beside it.
     const { refreshDownloads } = await import('../site/refresh-downloads.ts');

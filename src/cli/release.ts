@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 
@@ -30,9 +29,7 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
-  const timeoutMs = Number(values.timeout);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new DeckError('usage', `--timeout must be a positive number of milliseconds, got "${values.timeout}"\n${usage}`);
+  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
   // Progress is the point of a long command: shown unless asked otherwise, even on CI.
   const progress = createProgress({ enabled: process.env.DECK_QUIET !== '1' });
   const { runRelease } = await import('../release/run-release.ts');

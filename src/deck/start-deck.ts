@@ -12,15 +12,6 @@ import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
 import { SourceMarkers } from './source-markers.ts';
 
-type RevealDeck = InstanceType<typeof Reveal>;
-
-declare global {
-  interface Window {
-    /** decktape and the exporters look for the deck here. */
-    Reveal?: RevealDeck;
-  }
-}
-
 export interface StartDeckOptions {
   ChartClass: typeof Chart;
   theme: ChartTheme;

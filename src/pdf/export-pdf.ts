@@ -1,9 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
+import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
+import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
@@ -36,6 +39,8 @@ export interface ExportPdfOptions {
   progress: Progress;
   /** A browser to work in (npm run release shares one); by default one is started and closed. */
   browser?: Browser;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ExportPdfResult {
@@ -49,6 +54,8 @@ export interface ExportPdfResult {
 export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfResult> {
   const { progress } = options;
   const createdAt = new Date();
+  const rules = options.rules ?? outputRules({ contentDir: 'slides' });
+  for (const output of options.outputs) await claimOutputFile(output.out, { extension: '.pdf', rules });
   // The model the build used, not slides/ as it is now: the bookmarks match the pages printed.
   const deck = await readBuiltDeck(options.distDir);
   const locale = createLocale(deck.meta.lang);
@@ -67,6 +74,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       browser: options.browser,
     },
     async ({ page }) => {
+      await checkChartsDrawn(page, slidesWithCharts(deck));
       const pageSlideIds = await readPrintPages(page);
       progress.step(`${pageSlideIds.length} pages laid out; printing`);
       const printing = printPdf(page, options.timeoutMs);
@@ -111,7 +119,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
     await writeAtomically(output.out, pdf.bytes);
     const bytes = (await stat(output.out)).size;
     files.push({ file: output.out, layout: output.layout, pages: pdf.pages, bytes });
-    progress.done(`wrote ${path.relative(process.cwd(), output.out) || output.out}: ${pdf.pages} pages, ${Math.round(bytes / 1024)} KB`);
+    progress.done(`wrote ${displayPath(output.out)}: ${pdf.pages} pages, ${Math.round(bytes / 1024)} KB`);
   }
   return { files };
 }

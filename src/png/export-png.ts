@@ -1,15 +1,24 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
+import { writeOutputMarker } from '../base/output-marker.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
+import { scratchPath } from '../base/scratch-path.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
+import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
+import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderContactSheet } from './render-contact-sheet.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
 export const contactSheetFile = 'contact-sheet.png';
+
+/** The kind of output a folder of slide images is, in its marker. */
+export const pngOutputKind = 'png';
 
 export interface ExportPngOptions {
   distDir: string;
@@ -18,6 +27,8 @@ export interface ExportPngOptions {
   onStep?: (message: string) => void;
   /** A browser to work in; by default one is started and closed. */
   browser?: Browser;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ExportPngResult {
@@ -27,12 +38,18 @@ export interface ExportPngResult {
 /**
  * One 1920×1080 PNG per slide (every fragment shown, charts at their final state) and a
  * contact sheet. Everything is written to a scratch directory first: a failure leaves the
- * previous images exactly as they were.
+ * previous images exactly as they were. Only a folder of images made by this export, or an
+ * empty one, is ever replaced.
  */
 export async function exportPng(options: ExportPngOptions): Promise<ExportPngResult> {
   const step = options.onStep ?? (() => {});
-  const outDir = path.resolve(options.outDir);
-  const scratch = path.join(path.dirname(outDir), `.${path.basename(outDir)}-tmp-${process.pid}`);
+  const claim = { kind: pngOutputKind, rules: options.rules ?? outputRules({ contentDir: 'slides' }), recognise: isUnmarkedImageFolder };
+  const outDir = await claimOutputDirectory(options.outDir, claim);
+  const deck = await readBuiltDeck(options.distDir);
+  const withCharts = slidesWithCharts(deck);
+  const scratch = scratchPath(outDir);
+  const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  const unregister = registerCleanup(removeScratch);
   const timeoutMs = options.timeoutMs ?? 30_000;
   try {
     await mkdir(scratch, { recursive: true });
@@ -55,6 +72,11 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         for (let index = 0; index < total; index++) {
           step(`slide ${index + 1} of ${total}`);
           await showWholeSlide(page, index, timeoutMs);
+          const id = await page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
+          await checkChartsDrawn(
+            page,
+            withCharts.filter((slide) => slide.id === id),
+          );
           const image = await page.screenshot({ type: 'png' });
           const name = `${String(index + 1).padStart(2, '0')}.png`;
           await writeAtomically(path.join(scratch, name), image);
@@ -66,9 +88,17 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         return [...names, contactSheetFile];
       },
     );
-    await replaceDirectory(scratch, outDir);
+    await writeOutputMarker(scratch, { kind: pngOutputKind, files });
+    await replaceDirectory(scratch, outDir, claim);
     return { files: files.map((file) => path.join(outDir, file)) };
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    unregister();
+    await removeScratch();
   }
+}
+
+/** Images made before folders were marked: only numbered slides and the contact sheet, nothing else. */
+async function isUnmarkedImageFolder(dir: string): Promise<boolean> {
+  const names = await readdir(dir);
+  return names.includes(contactSheetFile) && names.every((name) => name === contactSheetFile || /^\d{2,}\.png$/.test(name));
 }

@@ -1,3 +1,4 @@
+import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
@@ -10,6 +11,8 @@ export interface ExportPptxOptions {
   slidesDir: string;
   out: string;
   progress?: Progress;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ExportPptxResult {
@@ -20,6 +23,7 @@ export interface ExportPptxResult {
 
 /** slides/ → the typed Deck → an editable PowerPoint file, written atomically. No browser is involved. */
 export async function exportPptx(options: ExportPptxOptions): Promise<ExportPptxResult> {
+  await claimOutputFile(options.out, { extension: '.pptx', rules: options.rules ?? outputRules({ contentDir: options.slidesDir }) });
   options.progress?.step(`reading ${options.slidesDir}`);
   const deck = await loadDeckOrThrow(options.slidesDir, { onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)) });
   const description = buildPptxSlides(deck, createLocale(deck.meta.lang));

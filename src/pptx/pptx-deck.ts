@@ -3,7 +3,7 @@ import type { ChartType } from '../model/deck.ts';
 /**
  * A plain description of the PowerPoint file: what each slide shows and where, in inches on a
  * 13.333 × 7.5 in (16:9) slide, colours as "RRGGBB". Built from the Deck by buildPptxSlides, written
- * by writePptx; nothing here knows about pptxgenjs, so the mapping can be compared with a golden file.
+ * by renderPptx; nothing here knows about pptxgenjs, so the mapping can be compared with a golden file.
  */
 export interface PptxDeck {
   meta: PptxMeta;

@@ -1,14 +1,17 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
 import type { Progress } from '../base/progress.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
+import { scratchPath } from '../base/scratch-path.ts';
 import { launchBrowser } from '../browser/launch-browser.ts';
 import { handoutFile, handoutsPerPage, outputFiles, slideImagesDir } from '../model/output-files.ts';
 import { exportPdf, type PdfOutput } from '../pdf/export-pdf.ts';
 import { exportPng } from '../png/export-png.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
-import { buildSite } from '../site/build-site.ts';
+import { buildSite, siteOutputClaim } from '../site/build-site.ts';
 import { refreshDownloads } from '../site/refresh-downloads.ts';
 import { type Manifest, manifestFile, writeManifest } from './write-manifest.ts';
 
@@ -22,6 +25,8 @@ export interface ReleaseOptions {
   /** Names the tool in the PDFs and the manifest, such as "tn-2016-deck 1.0.0". */
   creator: string;
   progress: Progress;
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 export interface ReleaseResult {
@@ -37,8 +42,13 @@ export interface ReleaseResult {
  * scratch folder beside dist/ and swapped in at the end, so a failure leaves dist/ as it was.
  */
 export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult> {
-  const outDir = path.resolve(options.root, options.outDir);
-  const scratch = path.join(path.dirname(outDir), `.release-tmp-${process.pid}`);
+  const rules = options.rules ?? outputRules({ contentDir: path.resolve(options.root, options.slidesDir) });
+  const claim = siteOutputClaim(rules);
+  // Before any work: a folder that is not ours, or cannot be written, is refused now.
+  const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
+  const scratch = scratchPath(outDir);
+  const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  const unregister = registerCleanup(removeScratch);
   // The exporters report the files they write: name them where they will be, not in the scratch folder.
   const shown = (message: string): string =>
     message.replaceAll(scratch, outDir).replaceAll(path.relative(process.cwd(), scratch), path.relative(process.cwd(), outDir) || '.');
@@ -69,11 +79,12 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         progress,
         appendix: options.appendix,
         browser: await starting,
+        rules,
       }),
     );
     browser = await starting;
     // The PowerPoint file needs no browser: it is written while the browser prints.
-    const pptx = exportPptx({ slidesDir: options.slidesDir, out: path.join(scratch, outputFiles.pptx) });
+    const pptx = exportPptx({ slidesDir: options.slidesDir, out: path.join(scratch, outputFiles.pptx), rules });
     pptx.catch(() => {});
     const outputs: PdfOutput[] = [
       { layout: 'slides', out: path.join(scratch, outputFiles.presentation) },
@@ -88,6 +99,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         creator: options.creator,
         progress,
         browser,
+        rules,
       }),
     );
     await step(3, 'the slide images and their contact sheet', () =>
@@ -97,6 +109,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         timeoutMs: options.timeoutMs,
         onStep: progress.step,
         browser,
+        rules,
       }),
     );
     await browser.close();
@@ -104,10 +117,11 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     await step(4, 'the PowerPoint file', () => pptx);
     await step(5, 'the “Tải về” menu', () => refreshDownloads(scratch));
     const manifest = await step(6, manifestFile, () => writeManifest(scratch, options.creator, createdAt));
-    await replaceDirectory(scratch, outDir);
+    await replaceDirectory(scratch, outDir, claim);
     return { manifest, steps };
   } finally {
+    unregister();
     await browser?.close().catch(() => {});
-    await rm(scratch, { recursive: true, force: true });
+    await removeScratch();
   }
 }

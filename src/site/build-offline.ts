@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildLogger } from './build-logger.ts';
 
 export interface BuildOfflineOptions {
   /** The site's own Vite settings, with its Deck: the offline file shows the same build. */
@@ -20,6 +21,7 @@ export async function buildOffline(options: BuildOfflineOptions): Promise<string
     await build({
       ...options.viteConfig,
       logLevel: 'warn',
+      customLogger: buildLogger(),
       plugins: [...(options.viteConfig.plugins ?? []), viteSingleFile()],
       build: {
         ...options.viteConfig.build,

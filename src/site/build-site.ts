@@ -1,16 +1,25 @@
-import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { build } from 'vite';
+import { carryOverFiles } from '../base/carry-over-files.ts';
+import { type ClaimOutputDirectoryOptions, claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { asWriteError } from '../base/describe-write-error.ts';
+import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
+import { listFiles, outputMarkerFile, readOutputMarker, writeOutputMarker } from '../base/output-marker.ts';
 import type { Progress } from '../base/progress.ts';
+import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
+import { scratchPath } from '../base/scratch-path.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
 import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
 import { allSlides } from '../model/deck.ts';
-import { deckFile, serializeDeck } from '../model/deck-file.ts';
+import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
+import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
+import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
 import { speakerViewHashes } from './speaker-view-hashes.ts';
 import { siteViteConfig } from './vite-config.ts';
@@ -27,17 +36,21 @@ export interface BuildSiteOptions {
   appendix?: boolean;
   /** A browser for the social preview image; by default one is started and closed. */
   browser?: Browser;
-  /** Files of the previous build to carry into the new one, such as an exported deck.pdf. */
-  keep?: readonly string[];
+  /** Where outputs may not go; by default the project, its content and code, the home folder. */
+  rules?: OutputRules;
 }
 
 /** The single-file deck for a USB stick, written next to index.html. */
 export const offlineFile = 'offline.html';
 
+/** The kind of output a site build is, in its folder's marker. */
+export const siteOutputKind = 'site';
+
 /**
  * Validates the content first, builds everything into a scratch directory (the site, its
  * Content-Security-Policy, the offline file, the social preview image), then swaps it in:
- * a failure at any step leaves the previous dist/ exactly as it was.
+ * a failure at any step leaves the previous dist/ exactly as it was. Every earlier export
+ * inside the previous dist/ (a PDF, a PPTX, PNGs, at any depth) is carried into the new one.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const { progress } = options;
@@ -46,10 +59,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     appendix: options.appendix,
     onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
   });
+  const rules = options.rules ?? outputRules({ contentDir: path.resolve(options.root, options.slidesDir) });
+  const claim = siteOutputClaim(rules);
+  const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
   progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
 
-  const outDir = path.resolve(options.root, options.outDir);
-  const scratch = path.join(path.dirname(outDir), `.dist-tmp-${process.pid}`);
+  const scratch = scratchPath(outDir);
+  const offlineScratch = scratchPath(outDir, 'offline');
+  const removeScratch = (): Promise<unknown> =>
+    Promise.all([scratch, offlineScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+  const unregister = registerCleanup(removeScratch);
   const viteConfig = siteViteConfig({ deck });
   try {
     await build({
@@ -57,6 +76,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       configFile: false,
       root: options.root,
       logLevel: 'warn',
+      customLogger: buildLogger(),
       build: { ...viteConfig.build, outDir: scratch, emptyOutDir: true },
     });
     await writeFile(path.join(scratch, deckFile), serializeDeck(deck));
@@ -76,7 +96,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     const { buildOffline } = await import('./build-offline.ts');
     const offline = await buildOffline({
       viteConfig: { ...viteConfig, configFile: false, root: options.root },
-      scratchDir: path.join(path.dirname(outDir), `.dist-offline-${process.pid}`),
+      scratchDir: offlineScratch,
     });
     const inline = inlineCodeHashes(offline);
     const offlinePolicy = contentSecurityPolicy({
@@ -88,6 +108,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       frameSources: ['file:'],
     });
     await writeFile(path.join(scratch, offlineFile), insertContentSecurityPolicy(withoutOgImage(offline), offlinePolicy));
+    const pages: PagePolicy[] = [
+      { file: 'index.html', policy: sitePolicy },
+      { file: offlineFile, policy: offlinePolicy },
+    ];
+    await writeFile(path.join(scratch, netlifyHeadersFile), netlifyHeaders(pages));
+    await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
       progress.step(`rendering the title slide as ${ogImageFile}`);
@@ -95,13 +121,44 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     }
     const dataFiles = await writeChartData(scratch, deck);
     progress.step(`${dataFiles.length} chart data files in data/`);
-    for (const file of options.keep ?? []) await carryOver(path.join(outDir, file), path.join(scratch, file));
+    await writeOutputMarker(scratch, { kind: siteOutputKind, files: await listFiles(scratch) });
+    await carryOverFiles(outDir, scratch, await earlierExports(outDir));
+    // The "Tải về" menu lists the earlier exports carried over too.
     await refreshDownloads(scratch);
-    await replaceDirectory(scratch, outDir);
+    await replaceDirectory(scratch, outDir, claim);
+  } catch (error) {
+    throw asWriteError(error, displayPath(outDir)) ?? error;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    unregister();
+    await removeScratch();
   }
-  progress.done(`built ${path.relative(process.cwd(), outDir) || outDir}/`);
+  progress.done(`built ${displayPath(outDir)}/`);
+}
+
+/**
+ * Which files of the previous build folder are earlier exports, not the build itself: those its
+ * marker does not list. A folder built before builds were marked: everything but its assets/.
+ */
+async function earlierExports(outDir: string): Promise<(file: string) => boolean> {
+  const marker = await readOutputMarker(outDir);
+  if (!marker) return (file) => !file.startsWith('assets/');
+  const built = new Set(marker.files);
+  return (file) => file !== outputMarkerFile && !built.has(file);
+}
+
+/** How a built site's folder is claimed: a site build, or one made before builds were marked. */
+export function siteOutputClaim(rules: OutputRules): ClaimOutputDirectoryOptions {
+  return { kind: siteOutputKind, rules, recognise: isUnmarkedSiteBuild };
+}
+
+/** A site built before build folders carried a marker: it has our deck.json beside an index.html. */
+async function isUnmarkedSiteBuild(dir: string): Promise<boolean> {
+  try {
+    await readFile(path.join(dir, 'index.html'));
+    return parseDeckFile(await readFile(path.join(dir, deckFile), 'utf8')) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 async function captureOgImageOrExplain(distDir: string, browser: Browser | undefined): Promise<Uint8Array> {
@@ -125,11 +182,4 @@ function withoutOgImage(html: string): string {
   return html
     .replace(/\n\s*<meta (?:property|name)="(?:og|twitter):image[^"]*" content="[^"]*">/g, '')
     .replace('<meta name="twitter:card" content="summary_large_image">', '<meta name="twitter:card" content="summary">');
-}
-async function carryOver(from: string, to: string): Promise<void> {
-  try {
-    await copyFile(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
 }

@@ -1,5 +1,6 @@
 import type { InlineConfig } from 'vite';
 import { type DeckPluginOptions, deckPlugin } from './deck-plugin.ts';
+import { securityHeadersPlugin } from './security-headers-plugin.ts';
 
 /**
  * The site's Vite settings, shared by vite.config.ts (dev server and preview, which read slides/)
@@ -9,7 +10,7 @@ export function siteViteConfig(content: DeckPluginOptions): InlineConfig {
   return {
     // Relative asset paths: dist/ works from any host and any subpath.
     base: './',
-    plugins: [deckPlugin(content)],
+    plugins: [deckPlugin(content), securityHeadersPlugin()],
     build: {
       target: 'es2022',
       assetsInlineLimit: 0,

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckError } from '../../src/base/errors.ts';
+import { outputMarkerFile } from '../../src/base/output-marker.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
@@ -29,7 +30,8 @@ describe('PNG export', () => {
   it('writes one 1920×1080 PNG per slide and a contact sheet', async () => {
     const { files } = await exportPng({ distDir: 'dist', outDir });
     const slides = allSlides(deck);
-    const names = (await readdir(outDir)).sort();
+    // Besides the images, only the folder's marker (see src/base/output-marker.ts).
+    const names = (await readdir(outDir)).filter((name) => name !== outputMarkerFile).sort();
     expect(names).toEqual([...slides.map((_slide, index) => `${String(index + 1).padStart(2, '0')}.png`), contactSheetFile].sort());
     expect(files.map((file) => path.basename(file)).sort()).toEqual(names);
     for (const name of names.filter((file) => file !== contactSheetFile)) {

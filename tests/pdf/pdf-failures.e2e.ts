@@ -2,6 +2,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DeckError, ExitCode } from '../../src/base/errors.ts';
+import { writeOutputMarker } from '../../src/base/output-marker.ts';
+import { scratchNamePattern } from '../../src/base/scratch-path.ts';
 import { withDeckBrowserSession } from '../../src/browser/deck-browser-session.ts';
 import { waitForDeck } from '../../src/browser/wait-for-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
@@ -34,7 +36,7 @@ function expectOneLineError(result: CliResult, exitCode: number, message: RegExp
 async function expectEarlierPdfUntouched(file = earlier): Promise<void> {
   expect(Buffer.compare(await readFile(file), earlierBytes)).toBe(0);
   // No scratch file left next to it.
-  expect((await readdir(path.dirname(file))).filter((name) => name.includes('.tmp'))).toEqual([]);
+  expect((await readdir(path.dirname(file))).filter((name) => scratchNamePattern.test(name))).toEqual([]);
 }
 
 describe('a failed PDF export', () => {
@@ -53,6 +55,8 @@ describe('a failed PDF export', () => {
   it('after a rebuild: the earlier PDF in the build directory survives the new build and the failed export', async () => {
     const distDir = path.join(dir, 'dist');
     await mkdir(distDir);
+    // An earlier build: only a build may be replaced by a build.
+    await writeOutputMarker(distDir, { kind: 'site', files: [] });
     const inDist = path.join(distDir, 'deck.pdf');
     await writeFile(inDist, earlierBytes);
     const result = await runPdfCli(['--dist', distDir, '--timeout', '1']);

@@ -1,0 +1,190 @@
+import { open, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { asWriteError } from './describe-write-error.ts';
+import { displayPath } from './display-path.ts';
+import { DeckError } from './errors.ts';
+import { outputMarkerFile, readOutputMarker } from './output-marker.ts';
+import { removeStaleTemporaries } from './scratch-path.ts';
+
+/** A folder an output must keep away from, and how to name it in a message. */
+export interface ProtectedFolder {
+  path: string;
+  name: string;
+}
+
+/**
+ * Where outputs may not go. An output folder is replaced as a whole, so it may be none of `whole`
+ * and hold none of them; no output may be written inside `inside`.
+ */
+export interface OutputRules {
+  whole: readonly ProtectedFolder[];
+  inside: readonly ProtectedFolder[];
+}
+
+/** This project's folder: src/base is two levels below it. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url)).replace(/[\\/]$/, '');
+
+export interface OutputRulesOptions {
+  /** The content folder, such as slides/. */
+  contentDir: string;
+  root?: string;
+  home?: string;
+}
+
+/** The project, its content, its code, the home folder and the root of the file system are never replaced. */
+export function outputRules(options: OutputRulesOptions): OutputRules {
+  const root = path.resolve(options.root ?? projectRoot);
+  const content = path.resolve(options.contentDir);
+  const contentName = `the content folder (${displayPath(content)})`;
+  return {
+    whole: [
+      { path: path.parse(root).root, name: 'the root of the file system' },
+      { path: path.resolve(options.home ?? homedir()), name: 'your home folder' },
+      { path: root, name: 'the project folder' },
+      { path: content, name: contentName },
+    ],
+    inside: [
+      { path: content, name: contentName },
+      { path: path.join(root, 'src'), name: 'the code folder (src)' },
+      { path: path.join(root, '.git'), name: 'the git repository (.git)' },
+      { path: path.join(root, 'node_modules'), name: 'node_modules' },
+    ],
+  };
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** Why `target` may not be an output folder under `rules`, or undefined when it may. Paths only: no disk access. */
+export function protectedReason(target: string, rules: OutputRules, { replacesFolder = true } = {}): string | undefined {
+  const resolved = path.resolve(target);
+  const same = [...rules.whole, ...rules.inside].find((folder) => path.resolve(folder.path) === resolved);
+  if (same) return `it is ${same.name}`;
+  const within = rules.inside.find((folder) => isInside(resolved, path.resolve(folder.path)));
+  if (within) return `it is inside ${within.name}`;
+  if (!replacesFolder) return undefined;
+  const holds = rules.whole.find((folder) => isInside(path.resolve(folder.path), resolved));
+  if (holds) return `it holds ${holds.name}`;
+  return undefined;
+}
+
+export interface ClaimOutputDirectoryOptions {
+  /** The kind of output, as written in the folder's marker. */
+  kind: string;
+  rules: OutputRules;
+  /** Recognises a folder of this kind made before folders were marked. */
+  recognise?: (dir: string) => Promise<boolean>;
+}
+
+/**
+ * Checks, before any work, that `target` may be replaced by a new output: it is not a protected
+ * folder, and it is missing, empty, or marked as an output of the same kind. Also checks that its
+ * parent folder can be written to, and removes what interrupted runs left beside it.
+ * Anything else is a DeckError (exit 73) that names the folder and says why.
+ */
+export async function claimOutputDirectory(target: string, options: ClaimOutputDirectoryOptions): Promise<string> {
+  const resolved = await resolveReal(target);
+  const refuse = (reason: string, advice = 'choose a new or empty folder'): DeckError =>
+    new DeckError('cantWrite', `refusing to replace ${displayPath(target)}: ${reason}; ${advice}`);
+  const reason = protectedReason(resolved, options.rules);
+  if (reason) throw refuse(reason, 'choose another folder, such as dist');
+  const problem = await replaceableProblem(resolved, options);
+  if (problem) throw refuse(problem);
+  await checkWritable(path.dirname(resolved), target);
+  await removeStaleTemporaries(path.dirname(resolved));
+  return resolved;
+}
+
+/** Why the existing folder is not ours to replace, or undefined when it is (or does not exist). */
+async function replaceableProblem(dir: string, options: ClaimOutputDirectoryOptions): Promise<string | undefined> {
+  const found = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+    // Missing, or under a file: nothing to replace (checkWritable reports the latter).
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw asWriteError(error, displayPath(dir)) ?? error;
+  });
+  if (!found) return undefined;
+  if (!found.isDirectory()) return 'it is a file, not a folder';
+  const names = await readdir(dir);
+  if (names.length === 0) return undefined;
+  const marker = await readOutputMarker(dir);
+  if (marker) return marker.kind === options.kind ? undefined : `it holds another kind of output (${marker.kind}, not ${options.kind})`;
+  if (await options.recognise?.(dir)) return undefined;
+  const listed = names.filter((name) => name !== outputMarkerFile).sort();
+  const sample = listed.slice(0, 3).join(', ') + (listed.length > 3 ? ` and ${listed.length - 3} more` : '');
+  return `it holds files this tool did not make (${sample})`;
+}
+
+export interface ClaimOutputFileOptions {
+  /** The file's extension, such as ".pdf": an existing file is replaced only if it has it. */
+  extension: string;
+  rules: OutputRules;
+}
+
+/**
+ * Checks, before any work, that the file `target` may be written: not inside the content or the
+ * code, not a folder, not some other kind of file, in a folder that can be written to. Removes what
+ * interrupted runs left beside it.
+ */
+export async function claimOutputFile(target: string, options: ClaimOutputFileOptions): Promise<string> {
+  const resolved = await resolveReal(target);
+  const refuse = (reason: string): DeckError => new DeckError('cantWrite', `refusing to write ${displayPath(target)}: ${reason}`);
+  const reason = protectedReason(resolved, options.rules, { replacesFolder: false });
+  if (reason) throw refuse(`${reason}; choose another place, such as dist`);
+  const existing = await stat(resolved).catch(() => undefined);
+  if (existing?.isDirectory())
+    throw refuse(`it is a folder; give a file name, such as ${path.join(displayPath(target), `deck${options.extension}`)}`);
+  if (existing && path.extname(resolved).toLowerCase() !== options.extension)
+    throw refuse(`it exists and is not a ${options.extension} file; give a name ending in ${options.extension}`);
+  await checkWritable(path.dirname(resolved), target);
+  await removeStaleTemporaries(path.dirname(resolved));
+  return resolved;
+}
+
+/**
+ * Creates and removes a probe file in `dir`, or in its nearest existing ancestor when the folder
+ * is still to be made: a read-only, full or forbidden place fails now, not after the rendering.
+ */
+export async function checkWritable(dir: string, target: string): Promise<void> {
+  let existing = path.resolve(dir);
+  for (;;) {
+    const found = await stat(existing).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw asWriteError(error, displayPath(target)) ?? error;
+    });
+    if (found?.isDirectory()) break;
+    if (found) throw new DeckError('cantWrite', `could not write ${displayPath(target)}: ${displayPath(existing)} is a file, not a folder`);
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  const probe = path.join(existing, `.deck-write-check-${process.pid}`);
+  try {
+    const handle = await open(probe, 'wx');
+    await handle.close();
+  } catch (error) {
+    throw asWriteError(error, displayPath(target)) ?? error;
+  } finally {
+    await rm(probe, { force: true });
+  }
+}
+
+/** The absolute path with symbolic links resolved as far as the path exists. */
+async function resolveReal(target: string): Promise<string> {
+  const resolved = path.resolve(target);
+  const missing: string[] = [];
+  let existing = resolved;
+  for (;;) {
+    try {
+      return path.join(await realpath(existing), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return resolved;
+      missing.push(path.basename(existing));
+      existing = parent;
+    }
+  }
+}

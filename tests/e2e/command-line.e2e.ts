@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/base/errors.ts';
+import { runCli } from './support/processes.ts';
+
+/** Every command-line entry point: the package's scripts, as npm runs them. */
+async function commands(): Promise<{ name: string; file: string }[]> {
+  const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+  return Object.entries(scripts)
+    .map(([name, line]) => ({ name, file: /^node --import tsx (\S+\.ts)$/.exec(line)?.[1] ?? '' }))
+    .filter((command) => command.file !== '');
+}
+
+const stackTrace = /^\s+at .+[:(]\d+/m;
+
+describe('every command', () => {
+  it('covers every entry point in src/cli and scripts/ (run as one process: node --import tsx)', async () => {
+    const files = (await commands()).map((command) => command.file).sort();
+    const entryPoints = [
+      ...(await readdir('src/cli')).map((name) => `src/cli/${name}`),
+      ...(await readdir('scripts')).filter((name) => name !== 'check-pptx-rendering.ts').map((name) => `scripts/${name}`),
+    ].sort();
+    expect(files).toEqual(entryPoints);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      expect(text, file).toContain('parseCliOptions(');
+      expect(text, file).toContain('await runCli(');
+    }
+  });
+
+  it('explains itself with --help, on stdout, exit 0', async () => {
+    const list = await commands();
+    const results = await Promise.all(list.map(({ file }) => runCli(file, ['--help'])));
+    for (const [index, { name }] of list.entries()) {
+      const result = results[index];
+      expect(result?.code, `${name}: ${result?.stderr}`).toBe(0);
+      expect(result?.stdout, name).toMatch(/^Usage: /);
+      expect(result?.stdout, name).toContain('--help');
+    }
+  }, 120_000);
+
+  it('makes an unknown option a usage error: exit 64, the usage, no stack trace', async () => {
+    // Every command runs the same parser under runCli (checked above); two of them, end to end.
+    for (const file of ['src/cli/build.ts', 'scripts/bench-pdf.ts']) {
+      const result = await runCli(file, ['--colour']);
+      expect(result.code, `${file}: ${result.stderr}`).toBe(ExitCode.usage);
+      expect(result.stderr, file).toMatch(/^error: Unknown option '--colour'/);
+      expect(result.stderr, file).toContain('Usage: ');
+      expect(result.stderr, file).not.toMatch(stackTrace);
+    }
+  });
+
+  it('checks --timeout against Node’s timer limit before any work (the ranges: tests/unit/base/parse-cli-options.test.ts)', async () => {
+    const timeout = await runCli('src/cli/pdf.ts', ['--no-build', '--timeout', '99999999999']);
+    expect(timeout.code).toBe(ExitCode.usage);
+    expect(timeout.stderr).toMatch(/^error: --timeout must be a whole number of milliseconds from 1 to 2147483647, got "99999999999"/);
+    expect(timeout.stderr).not.toMatch(/TimeoutOverflowWarning/);
+  });
+
+  it('ends quietly when its reader stops early: npm run pdf -- --help | true', async () => {
+    // `true` exits without reading: the help text meets a closed pipe (EPIPE).
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/cli/pdf.ts --help | true; echo "node exit $?" >&2`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      shell.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      shell.on('error', reject);
+      shell.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.stderr).not.toMatch(stackTrace);
+  });
+});
+
+describe('npm run bench:pdf', () => {
+  it('reads its options with the shared parser: --runs 1 --no-build is accepted, and documented', async () => {
+    const help = await runCli('scripts/bench-pdf.ts', ['--runs', '1', '--no-build', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run bench:pdf [-- --runs N] [--no-build]');
+    const readme = await readFile(path.resolve('README.md'), 'utf8');
+    expect(readme).not.toContain('-- --runs N] [-- --no-build]');
+  });
+});

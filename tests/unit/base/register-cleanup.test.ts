@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { registerCleanup, runCleanups, stopExitCodes } from '../../../src/base/register-cleanup.ts';
+
+describe('registerCleanup and runCleanups', () => {
+  it('runs every cleanup still registered, waits for them, and forgets them', async () => {
+    const done: string[] = [];
+    registerCleanup(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      done.push('browser closed');
+    });
+    registerCleanup(() => {
+      done.push('scratch removed');
+    });
+    const unregister = registerCleanup(() => done.push('finished normally: never run'));
+    unregister();
+    registerCleanup(() => {
+      throw new Error('one failing cleanup does not stop the others');
+    });
+    await runCleanups();
+    expect(done.sort()).toEqual(['browser closed', 'scratch removed']);
+    await runCleanups();
+    expect(done).toHaveLength(2);
+  });
+
+  it('stops waiting for a cleanup that hangs once the grace period is over', async () => {
+    let finished = false;
+    let release: () => void = () => {};
+    registerCleanup(
+      () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            finished = true;
+            resolve();
+          };
+        }),
+    );
+    await runCleanups(20);
+    expect(finished).toBe(false);
+    release();
+  });
+
+  it('exits as a shell reports a signal: 128 + its number', () => {
+    expect(stopExitCodes).toEqual({ SIGHUP: 129, SIGINT: 130, SIGTERM: 143 });
+  });
+});
