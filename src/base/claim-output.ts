@@ -148,6 +148,8 @@ export async function claimOutputFile(target: string, options: ClaimOutputFileOp
  * Creates and removes a probe file in `dir`, or in its nearest existing ancestor when the folder
  * is still to be made: a read-only, full or forbidden place fails now, not after the rendering.
  */
+let probeCount = 0;
+
 export async function checkWritable(dir: string, target: string): Promise<void> {
   let existing = path.resolve(dir);
   for (;;) {
@@ -161,7 +163,8 @@ export async function checkWritable(dir: string, target: string): Promise<void> 
     if (parent === existing) break;
     existing = parent;
   }
-  const probe = path.join(existing, `.deck-write-check-${process.pid}`);
+  // Unique per check: two exports of one process may check the same folder at the same time.
+  const probe = path.join(existing, `.deck-write-check-${process.pid}-${++probeCount}`);
   try {
     const handle = await open(probe, 'wx');
     await handle.close();
