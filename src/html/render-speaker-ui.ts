@@ -77,6 +77,7 @@ export function renderSpeakerUi(deck: Deck, locale: Locale): string {
       <p class="speaker-remote__title" data-part="current-title"></p>
       ${label(s.next)}
       <p class="speaker-remote__next" data-part="next-title"></p>
+      <p class="speaker-remote__then" data-part="then-title" hidden></p>
     </section>
     <section class="speaker-remote__script">
       ${label(s.script)}

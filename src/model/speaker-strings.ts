@@ -14,6 +14,8 @@ export interface SpeakerStrings {
   slideOf: string;
   /** The next step is a point on the same slide: "point {0} of {1} on this slide". */
   nextPoint: string;
+  /** After the points left on this slide: "then: {0}" (the next slide's title). */
+  thenSlide: string;
   end: string;
   script: string;
   hints: string;

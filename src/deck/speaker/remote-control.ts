@@ -40,11 +40,14 @@ export function startRemoteControl(): void {
     part(view, 'current-title').textContent = slide?.title ?? '';
     const next = stepAfter(state.position, counts);
     const nextSlide = slides[h + 1];
+    const pointNext = next !== undefined && next.h === h;
     part(view, 'next-title').textContent = !next
       ? strings.end
-      : next.h === h
-        ? `${fillIn(strings.nextPoint, f + 2, counts[h] ?? 0)}${nextSlide ? ` · ${nextSlide.title}` : ''}`
+      : pointNext
+        ? fillIn(strings.nextPoint, f + 2, counts[h] ?? 0)
         : (nextSlide?.title ?? '');
+    part(view, 'then-title').textContent = pointNext && nextSlide ? fillIn(strings.thenSlide, nextSlide.title) : '';
+    part(view, 'then-title').hidden = !(pointNext && nextSlide);
     fillParagraphs(part(view, 'notes'), slide?.notes ?? []);
     fillParagraphs(part(view, 'hints'), slide?.hints ?? []);
     part(view, 'hints-panel').hidden = (slide?.hints.length ?? 0) === 0;

@@ -51,6 +51,7 @@ export const vi = {
     next: 'Tiếp theo',
     slideOf: 'Trang {0}/{1}',
     nextPoint: 'Ý {0}/{1} trên trang này',
+    thenSlide: 'Trang sau: {0}',
     end: 'Hết bài trình bày',
     script: 'Lời thuyết trình',
     hints: 'Gợi ý cho người trình bày',
