@@ -10,27 +10,22 @@ import { isPrintView } from './is-print-view.ts';
 import { pageMode } from './page-mode.ts';
 import { showContentProblems } from './show-content-problems.ts';
 import { announcePreviewReady, bindSpeaker, takeTokenIfPresenting } from './speaker/bind-speaker.ts';
-import { startRemoteControl } from './speaker/remote-control.ts';
-import { startSpeakerConsole } from './speaker/speaker-console.ts';
 import { reportStartFailure, startDeck } from './start-deck.ts';
 
 if (import.meta.env.DEV) showContentProblems();
 
-// One bundle for every mode: the offline file is a single classic script, which cannot load chunks.
+// The console and the remote load only when asked for; the offline build inlines them.
 const mode = pageMode();
-if (mode === 'console' || mode === 'remote') {
-  try {
-    if (mode === 'console') startSpeakerConsole();
-    else startRemoteControl();
-  } catch (error) {
-    reportStartFailure(error);
-  }
+if (mode === 'console') {
+  import('./speaker/speaker-console.ts').then(({ startSpeakerConsole }) => startSpeakerConsole()).catch(reportStartFailure);
+} else if (mode === 'remote') {
+  import('./speaker/remote-control.ts').then(({ startRemoteControl }) => startRemoteControl()).catch(reportStartFailure);
 } else {
   const token = mode === 'deck' ? takeTokenIfPresenting() : undefined;
   startDeck({ ChartClass: registerCharts(), theme: chartTheme, preview: mode === 'preview' })
     .then((deck) => {
       if (mode === 'preview') announcePreviewReady();
-      else if (!isPrintView()) bindSpeaker(deck, token);
+      else if (!isPrintView()) return bindSpeaker(deck, token);
     })
     .catch(reportStartFailure);
 }

@@ -1,6 +1,5 @@
 import type Reveal from 'reveal.js';
 import { ConsoleBridge } from './console-bridge.ts';
-import { followTalk } from './follow-talk.ts';
 import { presentingSocketUrl, takeControlToken } from './presenting.ts';
 import { readSpeakerUi } from './speaker-ui.ts';
 import { windowNamespace } from './window-messages.ts';
@@ -16,10 +15,13 @@ export function takeTokenIfPresenting(): string | undefined {
 }
 
 /** The deck window's speaker features: S opens the console; under `npm run present`, the page follows the talk. */
-export function bindSpeaker(deck: RevealDeck, token: string | undefined): void {
+export async function bindSpeaker(deck: RevealDeck, token: string | undefined): Promise<void> {
   new ConsoleBridge(deck).bind(readSpeakerUi().strings.openConsoleKey);
   const socketUrl = presentingSocketUrl();
-  if (socketUrl) followTalk(deck, { socketUrl, token });
+  if (!socketUrl) return;
+  // Loaded only under `npm run present`: the published site never opens a socket.
+  const { followTalk } = await import('./follow-talk.ts');
+  followTalk(deck, { socketUrl, token });
 }
 
 /** A preview inside the console tells the console it can be moved now. */
