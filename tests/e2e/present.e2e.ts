@@ -81,13 +81,13 @@ async function waitForDeckAt(page: Page, expected: Position): Promise<void> {
       const visible = window.Reveal?.getCurrentSlide()?.querySelectorAll('.fragment.visible').length ?? 0;
       return indices?.h === h && (indices.f ?? -1) === f && visible === f + 1;
     },
-    { timeout: 10_000, polling: 50 },
+    { timeout: 15_000, polling: 50 },
     expected,
   );
 }
 
 async function waitForViewAt(page: Page, view: 'console' | 'remote', expected: Position): Promise<void> {
-  await page.waitForSelector(`[data-view="${view}"][data-talk-position="${expected.h}.${expected.f}"]`, { timeout: 10_000 });
+  await page.waitForSelector(`[data-view="${view}"][data-talk-position="${expected.h}.${expected.f}"]`, { timeout: 15_000 });
 }
 
 /** The console's preview frame inside the box named `part` ("current-frame" or "next-frame"). */
@@ -186,6 +186,12 @@ describe('npm run present: a console, a phone remote and audience screens that f
     position = { h: position.h, f: position.f - 1 };
     await expectEverywhere(position);
 
+    // The black screen, from the remote, reaches the audience.
+    await tap(remote, '[data-action="blackout"]');
+    await audience.waitForFunction(() => window.Reveal?.isPaused() === true, { timeout: 15_000, polling: 50 });
+    await tap(remote, '[data-action="blackout"]');
+    await audience.waitForFunction(() => window.Reveal?.isPaused() === false, { timeout: 15_000, polling: 50 });
+
     // Each swipe starts somewhere else: two touches in one spot make a double tap, which eats the next tap.
     const swipe = async (fromX: number, toX: number, y: number): Promise<void> => {
       await remote.touchscreen.touchStart(fromX, y);
@@ -199,12 +205,6 @@ describe('npm run present: a console, a phone remote and audience screens that f
     await swipe(80, 340, 600);
     position = { h: position.h, f: position.f - 1 };
     await expectEverywhere(position);
-
-    // The black screen, from the remote, reaches the audience.
-    await tap(remote, '[data-action="blackout"]');
-    await audience.waitForFunction(() => window.Reveal?.isPaused() === true, { timeout: 10_000, polling: 50 });
-    await tap(remote, '[data-action="blackout"]');
-    await audience.waitForFunction(() => window.Reveal?.isPaused() === false, { timeout: 10_000, polling: 50 });
   });
 
   it('shows the pacing against a short plan: ahead near the end, behind on a one-second first slide', async () => {
@@ -215,16 +215,16 @@ describe('npm run present: a console, a phone remote and audience screens that f
         text: element.textContent ?? '',
         colour: getComputedStyle(element).backgroundColor,
       }));
-    await consolePage.waitForSelector('[data-part="pacing"][data-pacing="ahead"]', { timeout: 10_000 });
-    await remote.waitForSelector('[data-part="pacing"][data-pacing="ahead"]', { timeout: 10_000 });
+    await consolePage.waitForSelector('[data-part="pacing"][data-pacing="ahead"]', { timeout: 15_000 });
+    await remote.waitForSelector('[data-part="pacing"][data-pacing="ahead"]', { timeout: 15_000 });
     const ahead = await pacing(consolePage);
     expect(ahead.text).toMatch(/^Nhanh \d+:\d\d so với kế hoạch$/);
     expect(await consolePage.$eval('[data-part="used"]', (element) => element.textContent)).toMatch(/^\d+:\d\d \/ 10:00 theo kế hoạch$/);
 
     await consolePage.keyboard.press('Home');
     await expectEverywhere({ h: 0, f: -1 });
-    await consolePage.waitForSelector('[data-part="pacing"][data-pacing="behind"]', { timeout: 10_000 });
-    await remote.waitForSelector('[data-part="pacing"][data-pacing="behind"]', { timeout: 10_000 });
+    await consolePage.waitForSelector('[data-part="pacing"][data-pacing="behind"]', { timeout: 15_000 });
+    await remote.waitForSelector('[data-part="pacing"][data-pacing="behind"]', { timeout: 15_000 });
     const behind = await pacing(consolePage);
     expect(behind.text).toMatch(/^Chậm \d+:\d\d so với kế hoạch$/);
     expect(behind.colour).not.toBe(ahead.colour);
@@ -294,7 +294,7 @@ describe('npm run present: a console, a phone remote and audience screens that f
       await waitForViewAt(phone, 'remote', start);
 
       proxy.cut();
-      await phone.waitForSelector('[data-view="remote"][data-link-status="reconnecting"]', { timeout: 10_000 });
+      await phone.waitForSelector('[data-view="remote"][data-link-status="reconnecting"]', { timeout: 15_000 });
       await consolePage.keyboard.press('ArrowRight');
       const moved = stepAfter(start);
       await waitForDeckAt(audience, moved);
@@ -321,14 +321,14 @@ describe('npm run present: a console, a phone remote and audience screens that f
       await phone.bringToFront();
       const target = server.hub.state().position;
       await waitForDeckAt(audience, target);
-      await phone.waitForFunction((h) => window.Reveal?.getIndices().h === h, { timeout: 10_000, polling: 50 }, target.h);
+      await phone.waitForFunction((h) => window.Reveal?.getIndices().h === h, { timeout: 15_000, polling: 50 }, target.h);
       await phone.waitForFunction(
         () => {
           const slide = window.Reveal?.getCurrentSlide();
           const top = slide?.getBoundingClientRect().top ?? 999;
           return Math.abs(top) < 80;
         },
-        { timeout: 10_000, polling: 50 },
+        { timeout: 15_000, polling: 50 },
       );
       await phone.screenshot({ path: `${screenshotDir}/present-audience-phone.png` });
     } finally {
@@ -372,7 +372,7 @@ describe('npm run present: a console, a phone remote and audience screens that f
   it('leaves every audience page working as a normal deck when the server stops', async () => {
     const before = await positionOf(audience);
     await server.close();
-    await audience.waitForSelector('html[data-talk-link="reconnecting"]', { timeout: 10_000 });
+    await audience.waitForSelector('html[data-talk-link="reconnecting"]', { timeout: 15_000 });
     await audience.bringToFront();
     await audience.focus('body');
     await audience.keyboard.press('ArrowRight');
@@ -381,7 +381,7 @@ describe('npm run present: a console, a phone remote and audience screens that f
         const indices = window.Reveal?.getIndices();
         return indices !== undefined && (indices.h !== h || (indices.f ?? -1) !== f);
       },
-      { timeout: 10_000, polling: 50 },
+      { timeout: 15_000, polling: 50 },
       before.h,
       before.f,
     );
