@@ -336,6 +336,27 @@ describe('npm run present: a console, a phone remote and audience screens that f
     }
   });
 
+  it("opens the projector's window from the console, where a clicker or the keyboard moves everyone", async () => {
+    await consolePage.waitForSelector('[data-part="remote"]:not([hidden])');
+    const opened = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
+    await consolePage.bringToFront();
+    await consolePage.click('[data-action="open-audience"]');
+    const projector = await opened;
+    if (!projector) throw new Error('the projector window did not open');
+    try {
+      projector.on('pageerror', (error) => pageErrors.push(`projector: ${String(error)}`));
+      await projector.waitForSelector('html[data-talk-link="control"]', { timeout: 15_000 });
+      expect(await projector.evaluate(() => window.location.href)).not.toContain('token');
+      const start = server.hub.state().position;
+      await projector.bringToFront();
+      await projector.keyboard.press('ArrowRight');
+      const moved = stepAfter(start);
+      await expectEverywhere(moved);
+    } finally {
+      await projector.close();
+    }
+  });
+
   it('speaks Vietnamese only in the console and the remote, in the deck font', async () => {
     const english =
       /\b(upcoming|notes?|time|click|reset|layout|speaker|view|next|previous|prev|pause|slide|elapsed|clock|pacing|loading|connect\w*|remote|start|stop|black|screen|scan|audience|ahead|behind|track|plan)\b/i;

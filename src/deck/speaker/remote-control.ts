@@ -1,9 +1,10 @@
 import '../../theme/speaker.css';
+import { fillIn } from '../../model/speaker-strings.ts';
 import type { TalkState } from '../../talk/protocol.ts';
 import { stepAfter } from '../../talk/steps.ts';
 import { signalReady } from '../ready-signal.ts';
 import { presentingSocketUrl, takeControlToken } from './presenting.ts';
-import { fillIn, fillParagraphs, part, readSpeakerUi } from './speaker-ui.ts';
+import { fillParagraphs, part, readSpeakerUi } from './speaker-ui.ts';
 import { onSwipe } from './swipe.ts';
 import { TalkClockView } from './talk-clock-view.ts';
 import { TalkControls } from './talk-controls.ts';

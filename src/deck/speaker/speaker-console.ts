@@ -1,11 +1,12 @@
 import '../../theme/speaker.css';
+import { fillIn } from '../../model/speaker-strings.ts';
 import type { RemoteInvite, TalkState } from '../../talk/protocol.ts';
 import { stepAfter } from '../../talk/steps.ts';
 import { signalReady } from '../ready-signal.ts';
 import { OpenerLink } from './opener-link.ts';
 import { presentingSocketUrl, takeControlToken, tokenParameter } from './presenting.ts';
 import { SlidePreview } from './slide-preview.ts';
-import { fillIn, fillParagraphs, part, readSpeakerUi } from './speaker-ui.ts';
+import { fillParagraphs, part, readSpeakerUi } from './speaker-ui.ts';
 import { TalkClockView } from './talk-clock-view.ts';
 import { TalkControls } from './talk-controls.ts';
 import type { LinkEvents, TalkLink } from './talk-link.ts';

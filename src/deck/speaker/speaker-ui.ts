@@ -1,5 +1,5 @@
 import { speakerUiTemplateId as templateId } from '../../model/page-ids.ts';
-import { fillIn, type SpeakerStrings } from '../../model/speaker-strings.ts';
+import type { SpeakerStrings } from '../../model/speaker-strings.ts';
 
 export interface SpeakerUi {
   strings: SpeakerStrings;
@@ -25,8 +25,6 @@ export function readSpeakerUi(doc: Document = document): SpeakerUi {
     },
   };
 }
-
-export { fillIn };
 
 /** The element marked `data-part="name"` inside a view; it must exist. */
 export function part<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string): T {

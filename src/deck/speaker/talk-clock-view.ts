@@ -1,8 +1,9 @@
 import type { SpeakerStrings } from '../../model/speaker-strings.ts';
+import { fillIn } from '../../model/speaker-strings.ts';
 import { formatDuration, pacing } from '../../talk/pacing.ts';
 import type { TalkState } from '../../talk/protocol.ts';
 import { type TalkTimer, timerElapsedMs, timerFromSnapshot } from '../../talk/talk-timer.ts';
-import { fillIn, parts } from './speaker-ui.ts';
+import { parts } from './speaker-ui.ts';
 
 /**
  * The elapsed time, the clock and the pacing against the plan, in the console or the remote.

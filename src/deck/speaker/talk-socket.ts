@@ -1,4 +1,5 @@
 import { type ClientMessage, closeCodes, parseServerMessage, type Role, type TalkPosition, type TimerAction } from '../../talk/protocol.ts';
+import { forgetControlToken } from './presenting.ts';
 import type { LinkEvents, TalkLink } from './talk-link.ts';
 
 export interface TalkSocketOptions {
@@ -85,8 +86,7 @@ export class TalkSocket implements TalkLink {
       this.socket = undefined;
       clearTimeout(this.answerTimer);
       if (event.code === closeCodes.wrongToken) {
-        this.refused = true;
-        this.options.events.status('refused', undefined);
+        this.refuse();
         return;
       }
       this.retry();
@@ -109,12 +109,17 @@ export class TalkSocket implements TalkLink {
         this.options.events.state(message.state, receivedAt);
         break;
       case 'refused':
-        if (message.reason === 'token') {
-          this.refused = true;
-          this.options.events.status('refused', undefined);
-        }
+        if (message.reason === 'token') this.refuse();
         break;
     }
+  }
+
+  /** A wrong token: no more tries, and a reload of the page follows instead of trying it again. */
+  private refuse(): void {
+    if (this.refused) return;
+    this.refused = true;
+    forgetControlToken();
+    this.options.events.status('refused', undefined);
   }
 
   private retry(): void {
