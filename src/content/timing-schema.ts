@@ -7,10 +7,8 @@ import { z } from 'zod';
 export const durationSchema = z.union([z.number(), z.string()]).transform((value, context) => {
   const seconds = typeof value === 'number' ? value * 60 : minutesAndSeconds(value);
   if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
-    context.addIssue({
-      code: 'custom',
-      message: `expected a duration in minutes, such as 20, 1.5 or "12:30", got ${JSON.stringify(value)}`,
-    });
+    // parse-yaml adds the value read ("got …").
+    context.addIssue({ code: 'custom', input: value, message: 'expected a duration in minutes, such as 20, 1.5 or "12:30"' });
     return z.NEVER;
   }
   return Math.round(seconds * 1000) / 1000;
