@@ -8,7 +8,7 @@ import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite,
 const usage = `Usage: npm run size [-- --dist DIR]
 
 Prints the built site's sizes, raw and gzip, against the budget: fonts woff2 only and not
-inlined; initial JS at most ${defaultBudget.jsFactor}× the floor (reveal.js, its notes plugin and the
+inlined; initial JS at most ${defaultBudget.jsFactor}× the floor (reveal.js and the
 registered Chart.js parts, bundled in the same run). Exits 1 when over budget.
   --dist DIR  the built site (default: dist)
   --help      show this help`;

@@ -6,13 +6,15 @@ import { slugify } from './slugify.ts';
 export interface SectionInput {
   file: string;
   parsed: ParsedSection;
+  /** The section's planned time in seconds, from deck.yaml's timing. */
+  plannedSeconds?: number;
 }
 
 /** Numbers the slides and gives each, and each chart, a unique, readable id for deep links. */
-export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): Deck {
+export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[], plannedSeconds?: number): Deck {
   const ids = new SlideIds();
   let number = 0;
-  const sections: Section[] = inputs.map(({ file, parsed }) => {
+  const sections: Section[] = inputs.map(({ file, parsed, plannedSeconds: sectionSeconds }) => {
     const slides: Slide[] = parsed.slides.map((slide) => {
       number += 1;
       const id = ids.slide(slide.title, parsed.frontMatter.title);
@@ -29,8 +31,9 @@ export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[]): D
     });
     // The file's own name, not the folder it was read from: the same deck has the same ids anywhere.
     const name = file.split(/[\\/]/).pop() ?? file;
-    return { id: slugify(name.replace(/\.md$/, '')), title: parsed.frontMatter.title, file, slides };
+    const section: Section = { id: slugify(name.replace(/\.md$/, '')), title: parsed.frontMatter.title, file, slides };
+    return sectionSeconds === undefined ? section : { ...section, plannedSeconds: sectionSeconds };
   });
 
-  return { meta, sections };
+  return plannedSeconds === undefined ? { meta, sections } : { meta, sections, plannedSeconds };
 }

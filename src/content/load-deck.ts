@@ -102,7 +102,8 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
     }
     const result = parseSection(display(file), sectionFile.text, { notesMarkers: locale.notesMarkers });
     problems.push(...result.problems);
-    if (result.section) inputs.push({ file: display(file), parsed: result.section });
+    const plannedSeconds = index.ok ? index.value.timing?.sections?.[file] : undefined;
+    if (result.section) inputs.push({ file: display(file), parsed: result.section, plannedSeconds });
   }
 
   // Every figure cites its sentence of the source: checked on every section that parsed.
@@ -148,8 +149,8 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   if (problems.length > 0 || !index.ok) {
     return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
   }
-  const { sections: _sections, ...meta } = index.value;
-  const deck: Deck = { ...assembleDeck(meta, inputs), sourceSentences };
+  const { sections: _sections, timing, ...meta } = index.value;
+  const deck: Deck = { ...assembleDeck(meta, inputs, timing?.total), sourceSentences };
   if (options.appendix && source) deck.sections.push(buildAppendix(deck, source, locale));
   return { ok: true, deck, warnings };
 }

@@ -6,8 +6,26 @@ import '../theme/print.css';
 import '../theme/meeting-pack.css';
 import { registerCharts } from '../charts/register-charts.ts';
 import { chartTheme } from '../charts/theme.ts';
+import { isPrintView } from './is-print-view.ts';
+import { pageMode } from './page-mode.ts';
 import { showContentProblems } from './show-content-problems.ts';
+import { announcePreviewReady, bindSpeaker, takeTokenIfPresenting } from './speaker/bind-speaker.ts';
 import { reportStartFailure, startDeck } from './start-deck.ts';
 
 if (import.meta.env.DEV) showContentProblems();
-startDeck({ ChartClass: registerCharts(), theme: chartTheme }).catch(reportStartFailure);
+
+// The console and the remote load only when asked for; the offline build inlines them.
+const mode = pageMode();
+if (mode === 'console') {
+  import('./speaker/speaker-console.ts').then(({ startSpeakerConsole }) => startSpeakerConsole()).catch(reportStartFailure);
+} else if (mode === 'remote') {
+  import('./speaker/remote-control.ts').then(({ startRemoteControl }) => startRemoteControl()).catch(reportStartFailure);
+} else {
+  const token = mode === 'deck' ? takeTokenIfPresenting() : undefined;
+  startDeck({ ChartClass: registerCharts(), theme: chartTheme, preview: mode === 'preview' })
+    .then((deck) => {
+      if (mode === 'preview') announcePreviewReady();
+      else if (!isPrintView()) return bindSpeaker(deck, token);
+    })
+    .catch(reportStartFailure);
+}

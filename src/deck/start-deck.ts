@@ -1,6 +1,5 @@
 import type { Chart } from 'chart.js';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
@@ -12,12 +11,16 @@ import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
 import { SourceMarkers } from './source-markers.ts';
 
+type RevealDeck = InstanceType<typeof Reveal>;
+
 export interface StartDeckOptions {
   ChartClass: typeof Chart;
   theme: ChartTheme;
+  /** A slide preview inside the speaker console: charts are drawn at once, without animation. */
+  preview?: boolean;
 }
 
-export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promise<void> {
+export async function startDeck({ ChartClass, theme, preview = false }: StartDeckOptions): Promise<RevealDeck> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const printing = isPrintView();
   const deck = new Reveal({
@@ -35,7 +38,6 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
     pdfSeparateFragments: false,
     // reveal.js's own scroll view keeps the 16:9 slide and shrinks it; ReadingLayout reflows instead.
     scrollActivationWidth: 0,
-    plugins: [Notes],
   });
   window.Reveal = deck;
   const mounter = new ChartMounter(ChartClass, theme);
@@ -55,7 +57,7 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
     await mounter.mountIn(deck.getSlidesElement() ?? document, false);
     window.addEventListener('beforeprint', () => mounter.redrawAll());
     signalReady('print');
-    return;
+    return deck;
   }
 
   // Exports of slide images ask for the bare slides (reveal.js's controls=false): no menu, no markers.
@@ -66,7 +68,7 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   deck.on('overviewshown', () => sources.closeAll());
   bindDownloadsMenu(document.querySelector<HTMLDetailsElement>('.downloads details'));
 
-  const animate = !reducedMotion;
+  const animate = !reducedMotion && !preview;
   // On a phone the slides form one page: a chart is drawn once, when it scrolls near.
   const reading = new ReadingLayout({
     deck,
@@ -83,6 +85,7 @@ export async function startDeck({ ChartClass, theme }: StartDeckOptions): Promis
   window.addEventListener('beforeprint', () => mounter.redrawAll());
   await mounter.mountIn(deck.getCurrentSlide(), animate);
   signalReady('screen');
+  return deck;
 }
 
 export function reportStartFailure(error: unknown): void {

@@ -68,6 +68,8 @@ export interface Section {
   slides: Slide[];
   /** Made by the build, not written in slides/: the "sources of the figures" appendix. */
   appendix?: boolean;
+  /** The time planned for this section, in seconds (deck.yaml's `timing.sections`). */
+  plannedSeconds?: number;
 }
 
 export interface DeckMeta {
@@ -88,6 +90,8 @@ export interface Deck {
   sections: Section[];
   /** Each quote the content cites, mapped to the source's sentence that holds it (see src/content/source-text.ts). */
   sourceSentences?: Record<string, string>;
+  /** The slot planned for the whole talk, in seconds (deck.yaml's `timing.total`). */
+  plannedSeconds?: number;
 }
 
 export function allSlides(deck: Deck): Slide[] {

@@ -1,4 +1,5 @@
 import { vi } from './locales/vi.ts';
+import type { SpeakerStrings } from './speaker-strings.ts';
 
 /** Words the deck's interface shows around the content, in the content's language. */
 export interface UiStrings {
@@ -60,6 +61,8 @@ export interface LocaleDefinition {
   qualifiers: readonly string[];
   strings: UiStrings;
   meetingPack: MeetingPackStrings;
+  /** The speaker console, the phone remote and `npm run present`. */
+  speaker: SpeakerStrings;
 }
 
 /** A language's rules as functions: every renderer formats through one of these. */

@@ -28,7 +28,12 @@ export async function buildOffline(options: BuildOfflineOptions): Promise<string
         outDir: options.scratchDir,
         emptyOutDir: true,
         modulePreload: false,
-        rolldownOptions: { ...options.viteConfig.build?.rolldownOptions, output: { format: 'iife' } },
+        rolldownOptions: {
+          ...options.viteConfig.build?.rolldownOptions,
+          output: { format: 'iife' },
+          // Lazy imports are inlined here, so the preload helper's `import.meta` is never reached.
+          checks: { ...options.viteConfig.build?.rolldownOptions?.checks, emptyImportMeta: false },
+        },
       },
     });
     const html = await readFile(path.join(options.scratchDir, 'index.html'), 'utf8');

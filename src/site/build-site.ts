@@ -21,7 +21,6 @@ import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
 import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
-import { speakerViewHashes } from './speaker-view-hashes.ts';
 import { siteViteConfig } from './vite-config.ts';
 import { writeChartData } from './write-chart-data.ts';
 
@@ -80,14 +79,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       build: { ...viteConfig.build, outDir: scratch, emptyOutDir: true },
     });
     await writeFile(path.join(scratch, deckFile), serializeDeck(deck));
-    const speakerView = await speakerViewHashes();
     const indexFile = path.join(scratch, 'index.html');
-    const sitePolicy = contentSecurityPolicy({
-      origin: "'self'",
-      scriptHashes: speakerView.scripts,
-      styleHashes: speakerView.styles,
-      styleAttributeHashes: speakerView.styleAttributes,
-    });
+    // The speaker console is the same page (?speaker), with no inline code of its own.
+    const sitePolicy = contentSecurityPolicy({ origin: "'self'", scriptHashes: [], styleHashes: [], styleAttributeHashes: [] });
     let index = insertContentSecurityPolicy(await readFile(indexFile, 'utf8'), sitePolicy);
     if (options.ogImage === false) index = withoutOgImage(index);
     await writeFile(indexFile, index);
@@ -101,10 +95,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     const inline = inlineCodeHashes(offline);
     const offlinePolicy = contentSecurityPolicy({
       origin: 'none',
-      scriptHashes: [...inline.scripts, ...speakerView.scripts],
-      styleHashes: [...inline.styles, ...speakerView.styles],
-      styleAttributeHashes: speakerView.styleAttributes,
-      // The speaker view shows the deck file itself in its two preview frames.
+      scriptHashes: inline.scripts,
+      styleHashes: inline.styles,
+      styleAttributeHashes: [],
+      // The speaker console shows the deck file itself in its two preview frames.
       frameSources: ['file:'],
     });
     await writeFile(path.join(scratch, offlineFile), insertContentSecurityPolicy(withoutOgImage(offline), offlinePolicy));

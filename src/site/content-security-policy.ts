@@ -22,7 +22,8 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     `style-src ${list([...own, ...options.styleHashes, ...styleAttributes])}`,
     `img-src ${list([...own, 'data:'])}`,
     `font-src ${list([...own, ...(options.origin === 'none' ? ['data:'] : [])])}`,
-    `connect-src ${list(own)}`,
+    // No page connects anywhere; `npm run present` serves its pages with its one socket allowed here.
+    "connect-src 'none'",
     `frame-src ${list([...own, ...(options.frameSources ?? [])])}`,
     "object-src 'none'",
     `base-uri ${list(own)}`,

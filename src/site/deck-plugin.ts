@@ -8,6 +8,7 @@ import { escapeHtml } from '../html/escape-html.ts';
 import { downloadsMarkers } from '../html/render-downloads-menu.ts';
 import { renderHead } from '../html/render-head.ts';
 import { renderSlides } from '../html/render-slides.ts';
+import { renderSpeakerUi } from '../html/render-speaker-ui.ts';
 import type { Deck } from '../model/deck.ts';
 import { createLocale } from '../model/locale.ts';
 import { chartDataFiles } from '../model/output-files.ts';
@@ -20,6 +21,7 @@ const placeholders = {
   head: '<!--deck:head-->',
   slides: '<!--deck:slides-->',
   downloads: '<!--deck:downloads-->',
+  speaker: '<!--deck:speaker-->',
 };
 
 /**
@@ -73,15 +75,18 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         return fillPlaceholders(html, {
           head: '<title>Content error</title>',
           slides: `<section><pre class="content-error">${escapeHtml(problems)}</pre></section>`,
+          speaker: '',
         });
       }
       const { deck } = latest;
+      const locale = createLocale(deck.meta.lang);
       return fillPlaceholders(html, {
         lang: `<html lang="${escapeHtml(deck.meta.lang)}">`,
         head: renderHead(deck),
-        slides: renderSlides(deck, createLocale(deck.meta.lang)),
+        slides: renderSlides(deck, locale),
         // Filled once the files exist (src/site/refresh-downloads.ts).
         downloads: `${downloadsMarkers.start}${downloadsMarkers.end}`,
+        speaker: renderSpeakerUi(deck, locale),
       });
     },
   };

@@ -110,7 +110,7 @@ describe('the built deck in Chromium at 1920×1080', () => {
     }
   });
 
-  it('opens the speaker view with the notes, the next slide and a timer on S', async () => {
+  it('opens the speaker console with the notes, the next slide and a timer on S', async () => {
     const { page } = opened;
     await page.evaluate(() => window.Reveal?.slide(1));
     const popup = new Promise<import('puppeteer').Page | null>((resolve) => {
@@ -123,12 +123,12 @@ describe('the built deck in Chromium at 1920×1080', () => {
     try {
       const notes = allSlides(deck)[1]?.notes[0] ?? '';
       await speaker.waitForFunction(
-        (expected) => document.querySelector('.speaker-controls-notes')?.textContent?.includes(expected) ?? false,
+        (expected) => document.querySelector('[data-part="notes"]')?.textContent?.includes(expected) ?? false,
         { timeout: 15_000 },
         notes.slice(0, 40),
       );
-      expect(await speaker.$('.speaker-controls-time')).not.toBeNull();
-      expect(await speaker.$('#upcoming-slide iframe, .upcoming-slide iframe, iframe')).not.toBeNull();
+      expect(await speaker.$('[data-part="elapsed"]')).not.toBeNull();
+      expect(await speaker.$('[data-part="next-frame"] iframe')).not.toBeNull();
     } finally {
       await speaker.close();
     }

@@ -40,7 +40,7 @@ async function blockNonFileRequests(page: Page, blocked: string[]): Promise<void
 }
 
 describe(`dist/${offlineFile} opened from file:// with every other request blocked`, () => {
-  it('shows the deck with its fonts, charts and notes, and the speaker view on S', async () => {
+  it('shows the deck with its fonts, charts and notes, and the speaker console on S', async () => {
     const page = await browser.newPage();
     const blocked: string[] = [];
     const errors: string[] = [];
@@ -87,18 +87,29 @@ describe(`dist/${offlineFile} opened from file:// with every other request block
       try {
         const notes = allSlides(deck)[chartSlide]?.notes[0] ?? '';
         await speaker.waitForFunction(
-          (expected) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(expected) ?? false,
+          (expected) => document.querySelector('[data-part="notes"]')?.textContent?.includes(expected) ?? false,
           { timeout: 15_000 },
           notes.slice(0, 40),
         );
-        await speaker.waitForSelector('#current-slide iframe');
-        await speaker.waitForSelector('#upcoming-slide iframe');
+        await speaker.waitForSelector('[data-part="current-frame"] iframe');
+        await speaker.waitForSelector('[data-part="next-frame"] iframe');
         const previews = speaker.frames().filter((frame) => frame.url().startsWith(fileUrl) && frame.url().includes('receiver'));
         expect(previews.length).toBe(2);
         for (const frame of previews) {
-          await frame.waitForFunction(() => document.documentElement.dataset.deckReady === 'screen', { timeout: 15_000 });
+          await frame.waitForFunction(() => document.documentElement.dataset.deckReady === 'screen', { timeout: 15_000, polling: 50 });
         }
-        await speaker.setViewport({ width: 1100, height: 700 });
+        // The console moves the deck over postMessage between the two file:// windows.
+        await speaker.waitForSelector('[data-view="console"][data-link-status="connected"]');
+        const fragments = await page.evaluate(() => window.Reveal?.getCurrentSlide().querySelectorAll('.fragment').length ?? 0);
+        const next = fragments > 0 ? { h: chartSlide, f: 0 } : { h: chartSlide + 1, f: -1 };
+        await speaker.keyboard.press('ArrowRight');
+        await page.waitForFunction(
+          ({ h, f }) => window.Reveal?.getIndices().h === h && (window.Reveal?.getIndices().f ?? -1) === f,
+          { timeout: 10_000, polling: 50 },
+          next,
+        );
+        await speaker.waitForSelector(`[data-view="console"][data-talk-position="${next.h}.${next.f}"]`);
+        await speaker.setViewport({ width: 1280, height: 800 });
         await speaker.screenshot({ path: `${screenshotDir}/offline-speaker-view.png` });
       } finally {
         await speaker.close();

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { DeckError } from '../base/errors.ts';
+import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { createProgress } from '../base/progress.ts';
+import { runCli } from '../base/run-cli.ts';
+import { findBrowserExecutable } from '../browser/launch-browser.ts';
+import { readBuiltDeck } from '../content/read-built-deck.ts';
+import { createLocale } from '../model/locale.ts';
+import { fillIn } from '../model/speaker-strings.ts';
+import { distFreshness } from '../present/dist-freshness.ts';
+import { createPresentToken } from '../present/present-token.ts';
+
+const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build]
+
+Serves the deck on the local network for a talk in the room: a speaker console for the laptop,
+a remote for the presenter's phone and an address for the audience; every screen follows the
+presenter. Builds first when dist/ is missing or stale (dist/deck.json differs from what slides/
+gives now, or a file of the code is newer than it).
+  --port N        port to listen on (default: 4300; 0 picks a free one)
+  --host ADDRESS  address to listen on (default: 0.0.0.0, every network interface)
+  --no-build      serve dist/ as it is
+  --slides DIR    content directory (default: slides)
+  --dist DIR      built site (default: dist)
+  --help          show this help`;
+
+/** Exit codes after a signal, as shells report them: 128 + the signal's number. */
+const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+
+await runCli(async () => {
+  const values = parseCliOptions(
+    {
+      port: { type: 'string', default: '4300' },
+      host: { type: 'string', default: '0.0.0.0' },
+      'no-build': { type: 'boolean', default: false },
+      slides: { type: 'string', default: 'slides' },
+      dist: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  if (!values) return;
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new DeckError('usage', `--port must be a port number, got "${values.port}"\n${usage}`);
+  const progress = createProgress();
+
+  if (!values['no-build']) {
+    const freshness = await distFreshness({
+      distDir: values.dist,
+      slidesDir: values.slides,
+      codePaths: ['src', 'index.html', 'package-lock.json'],
+    });
+    if (!freshness.fresh) {
+      process.stderr.write(`… building: ${freshness.reason}\n`);
+      const { buildSite } = await import('../site/build-site.ts');
+      await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: values.dist, progress, ogImage: hasBrowser() });
+    }
+  }
+
+  const deck = await readBuiltDeck(values.dist);
+  const words = createLocale(deck.meta.lang).speaker;
+  const { startPresentServer } = await import('../present/present-server.ts');
+  const server = await startPresentServer({
+    distDir: values.dist,
+    host: values.host,
+    port,
+    token: createPresentToken(),
+    onWrongToken: (total) => process.stderr.write(`! ${fillIn(words.refusedCount, total)}\n`),
+  });
+
+  const { addresses } = server;
+  const qr = await QRCode.toString(addresses.remote, { type: 'terminal', small: true });
+  process.stdout.write(
+    [
+      '',
+      fillIn(words.presentHeading, deck.meta.shortTitle ?? deck.meta.title),
+      '',
+      `  ${words.consoleRole}`,
+      `    ${addresses.console}`,
+      `  ${words.remoteRole}`,
+      `    ${addresses.remote}`,
+      `  ${words.audienceRole}`,
+      `    ${addresses.audience}`,
+      ...(server.reachableFromRoom ? [] : ['', words.noLanAddress]),
+      '',
+      words.scanInTerminal,
+      qr,
+      words.stopHint,
+      '',
+    ].join('\n'),
+  );
+
+  const signal = await new Promise<keyof typeof signalExitCodes>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  await server.close();
+  process.stdout.write(`${words.stopped}\n`);
+  process.exitCode = signalExitCodes[signal];
+});
+
+/** The build draws og-image.png with a browser; without one, `present` still builds the deck. */
+function hasBrowser(): boolean {
+  try {
+    findBrowserExecutable();
+    return true;
+  } catch {
+    process.stderr.write(`… no Chrome or Chromium: building without ${path.join('dist', 'og-image.png')}\n`);
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Where a slide's presenter hints are rendered, apart from its notes. The Deck has no hint field
+ * yet; when it gets one, src/html/render-slides.ts renders it as `<aside class="presenter-hints">`
+ * with one <p> per paragraph, and the console and the remote show it in their hints panel.
+ */
+export const presenterHintsSelector = 'aside.presenter-hints';
+
+/** What the console and the remote show of a slide, read from the rendered deck. */
+export interface TalkSlide {
+  title: string;
+  section: string;
+  notes: string[];
+  hints: string[];
+  /** Fragment steps on the slide, counted as reveal.js counts them. */
+  fragments: number;
+}
+
+export function readTalkSlides(root: ParentNode = document): TalkSlide[] {
+  return [...root.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((section) => ({
+    title: section.querySelector('h1, h2')?.textContent?.trim() ?? '',
+    section: section.dataset.section ?? '',
+    notes: paragraphs(section, 'aside.notes'),
+    hints: paragraphs(section, presenterHintsSelector),
+    fragments: fragmentSteps(section),
+  }));
+}
+
+function paragraphs(section: HTMLElement, selector: string): string[] {
+  const aside = section.querySelector(selector);
+  if (!aside) return [];
+  const found = [...aside.querySelectorAll('p')].map((p) => p.textContent?.trim() ?? '').filter(Boolean);
+  const whole = aside.textContent?.trim() ?? '';
+  return found.length > 0 ? found : whole ? [whole] : [];
+}
+
+/** Fragments that share a `data-fragment-index` appear together, as one step. */
+function fragmentSteps(section: HTMLElement): number {
+  const indices = new Set<string>();
+  let unindexed = 0;
+  for (const fragment of section.querySelectorAll<HTMLElement>('.fragment')) {
+    if (fragment.closest('aside')) continue;
+    const index = fragment.dataset.fragmentIndex;
+    if (index === undefined) unindexed++;
+    else indices.add(index);
+  }
+  return indices.size + unindexed;
+}
