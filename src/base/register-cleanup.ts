@@ -9,6 +9,13 @@ type Cleanup = () => unknown;
 const cleanups = new Set<Cleanup>();
 let stoppedBy: NodeJS.Signals | undefined;
 let handling = false;
+let stopMessage = (signal: NodeJS.Signals): string | undefined =>
+  `stopped by ${signal}: nothing it started is left running, and its temporary files are removed`;
+
+/** What the command says when a signal has stopped it, in place of the default line (undefined: nothing). */
+export function setStopMessage(message: (signal: NodeJS.Signals) => string | undefined): void {
+  stopMessage = message;
+}
 
 /** Exit codes of a stopped command, as a shell reports them: 128 + the signal's number. */
 export const stopExitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
@@ -45,7 +52,8 @@ export function handleStopSignals(options: HandleStopSignalsOptions = {}): void 
       if (stoppedBy) process.exit(exitCode);
       stoppedBy = signal;
       void runCleanups(options.graceMs).finally(() => {
-        stream.write(`stopped by ${signal}: nothing it started is left running, and its temporary files are removed\n`);
+        const message = stopMessage(signal);
+        if (message !== undefined) stream.write(`${message}\n`);
         process.exit(exitCode);
       });
     });

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { DeckError } from '../base/errors.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
+import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
 import { runCli } from '../base/run-cli.ts';
 import { findBrowserExecutable } from '../browser/launch-browser.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
@@ -25,7 +26,6 @@ gives now, or a file of the code is newer than it).
   --help          show this help`;
 
 /** Exit codes after a signal, as shells report them: 128 + the signal's number. */
-const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 
 await runCli(async () => {
   const values = parseCliOptions(
@@ -91,13 +91,13 @@ await runCli(async () => {
     ].join('\n'),
   );
 
-  const signal = await new Promise<keyof typeof signalExitCodes>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
+  // Runs until Ctrl-C (or SIGTERM, SIGHUP): the stop handler closes every socket, says so and exits 130.
+  registerCleanup(async () => {
+    await server.close();
+    process.stdout.write(`${words.stopped}\n`);
   });
-  await server.close();
-  process.stdout.write(`${words.stopped}\n`);
-  process.exitCode = signalExitCodes[signal];
+  setStopMessage(() => undefined);
+  await new Promise<never>(() => {});
 });
 
 /** The build draws og-image.png with a browser; without one, `present` still builds the deck. */
