@@ -8,4 +8,13 @@ export const fixtureDecks = {
   specialText: path.resolve('tests/fixtures/decks/special-text'),
   /** Slide titles that would make numeric or clashing ids: "2016" twice, "1", a chart's id, a speaker view element's id. */
   ids: path.resolve('tests/fixtures/decks/ids'),
+  /** Three mistakes in two files (a chart type, a chart value, a figure value), for the error tests. */
+  broken: path.resolve('tests/fixtures/decks/broken'),
 } as const;
+
+/** The problems the content check reports for the broken deck, file names relative to it. */
+export const brokenDeckProblems = [
+  '01-so-lieu.md:8 chart.type: expected one of "bar", "horizontalBar", "doughnut", got "pie"',
+  '01-so-lieu.md:12 chart.items[1].value (Nhóm A): expected a number, got "12k"',
+  '02-khen-thuong.md:8 figure.value: expected a number, got "bốn lăm"',
+] as const;
