@@ -25,7 +25,11 @@ function talkPhrases(deck: Deck): string[] {
       return inlines.filter((inline) => inline.strong).map((inline) => inline.text.trim());
     }),
   );
-  const quantities = quantityFacts(deck, locale).flatMap((fact) => [fact.text, fact.text.replace(`${fact.qualifier} `, '')]);
+  // With and without its qualifier: "trên 262 lượt người" and "262 lượt người".
+  const quantities = quantityFacts(deck, locale).flatMap((fact) => [
+    fact.text,
+    fact.qualifier ? fact.text.slice(fact.qualifier.length + 1) : fact.text,
+  ]);
   const phrases = [meta.title, meta.shortTitle, meta.subtitle, meta.author, ...meta.keywords, ...allSlides(deck).map((s) => s.title)];
   // One word alone ("Kết quả") may well be a word of the interface; two or more are the talk's own.
   return [...new Set([...phrases, ...strong, ...quantities])].filter(
