@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { launchBrowser } from '../../../src/browser/launch-browser.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
-import { fixtureBuilds } from './fixture-builds.ts';
+import { type FixtureBuild, fixtureBuilds, withoutOgImage } from './fixture-builds.ts';
 
 const run = promisify(execFile);
 
@@ -15,11 +15,10 @@ declare module 'vitest' {
 }
 
 /** Builds a fixture deck with the project's own build command, as a user would. */
-async function buildFixture(name: keyof typeof fixtureBuilds): Promise<void> {
+async function buildFixture(name: FixtureBuild): Promise<void> {
+  const args = ['--slides', fixtureDecks[name], '--out', fixtureBuilds[name], ...(withoutOgImage.has(name) ? ['--no-og-image'] : [])];
   try {
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--slides', fixtureDecks[name], '--out', fixtureBuilds[name]], {
-      env: { ...process.env, CI: '1' },
-    });
+    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', ...args], { env: { ...process.env, CI: '1' } });
   } catch (error) {
     const { stderr } = error as { stderr?: string };
     throw new Error(`could not build the fixture deck "${name}": ${stderr?.trim() || String(error)}`, { cause: error });
@@ -36,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Handled below, after the builds; this only keeps an early failure from counting as unhandled.
   launching.catch(() => {});
   try {
-    await Promise.all((Object.keys(fixtureBuilds) as (keyof typeof fixtureBuilds)[]).map(buildFixture));
+    await Promise.all((Object.keys(fixtureBuilds) as FixtureBuild[]).map(buildFixture));
   } catch (error) {
     await launching.then(
       (browser) => browser.close(),
