@@ -1,7 +1,7 @@
 /**
  * `npm run check:pptx`: a manual check of the PowerPoint export in LibreOffice. Exports the deck,
- * converts it to PDF with LibreOffice headless, and checks one page per slide, every source fact in
- * the text and no blank page. The PDF and page images stay in the output folder: look at them.
+ * converts it to PDF with LibreOffice headless, and checks one page per slide, every slide's words and
+ * big figures in the text and no blank page. The PDF and page images stay in the output folder: look at them.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,8 +11,10 @@ import { listFiles, writeOutputMarker } from '../src/base/output-marker.ts';
 import { parseCliOptions } from '../src/base/parse-cli-options.ts';
 import { createProgress } from '../src/base/progress.ts';
 import { runCli } from '../src/base/run-cli.ts';
+import { loadDeckOrThrow } from '../src/content/load-deck.ts';
+import { createLocale } from '../src/model/locale.ts';
 import { exportPptx } from '../src/pptx/export-pptx.ts';
-import { sourceFacts } from '../tests/fixtures/source-facts.ts';
+import { readableFacts } from '../tests/helpers/deck-facts.ts';
 import { missingFacts, renderPptxWithLibreOffice } from './check-pptx-rendering.ts';
 
 const usage = `Usage: npm run check:pptx [-- --out DIR]
@@ -37,7 +39,8 @@ await runCli(async () => {
   const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: outDir });
   await rm(path.join(outDir, 'profile'), { recursive: true, force: true });
   await writeOutputMarker(outDir, { kind: claim.kind, files: (await listFiles(outDir)).filter((file) => !file.startsWith('.')) });
-  const missing = missingFacts(rendering.pageText, sourceFacts);
+  const deck = await loadDeckOrThrow('slides');
+  const missing = missingFacts(rendering.pageText, readableFacts(deck, createLocale(deck.meta.lang)));
   const problems = [
     ...(rendering.pages === pptx.slides ? [] : [`${rendering.pages} pages for ${pptx.slides} slides`]),
     ...rendering.blankPages.map((page) => `page ${page} is blank`),
@@ -51,7 +54,7 @@ await runCli(async () => {
   process.stdout.write(`${report.join('\n')}\n`);
   if (problems.length > 0)
     throw new DeckError('content', `the LibreOffice rendering has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  progress.done('every slide has a page with its text; every source fact is there; no page is blank');
+  progress.done('every slide has a page with its words and figures; no page is blank');
 });
 
 /** A check folder made before folders were marked: only the PDF and its page images. */

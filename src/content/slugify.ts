@@ -1,4 +1,4 @@
-/** "Tình hình năm 2016" → "tinh-hinh-nam-2016", for readable deep links. */
+/** "Tình hình năm 2020" → "tinh-hinh-nam-2020", for readable deep links. */
 export function slugify(text: string): string {
   return text
     .normalize('NFD')

@@ -46,7 +46,7 @@ export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale:
   return `<style>${handoutCss(1)}</style><div class="handout-measure">${blocks}</div>`;
 }
 
-/** The meeting's name for the header: the deck's subtitle ("Hội nghị tổng kết năm 2016"), else its title. */
+/** The meeting's name for the header: the deck's subtitle (such as "Hội nghị tổng kết năm 2020"), else its title. */
 export function meetingName(deck: Deck): string {
   return deck.meta.subtitle ?? deck.meta.shortTitle ?? deck.meta.title;
 }

@@ -1,20 +1,28 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/model/deck.ts';
+import type { Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
-import { type DeckSession, type OpenedDeck, openDeck, showSlide, slideFileName, startDeckSession } from './support/deck-session.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import {
+  type DeckSession,
+  openDeck,
+  openSpeakerView,
+  slideFileName,
+  startDeckSession,
+  waitForSpeakerView,
+} from './support/deck-session.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
+import { measureSlide, minimumChartInk } from './support/layout-rules.ts';
 
 const screenshotDir = 'tests/artifacts/screens';
 
 let session: DeckSession;
-let deck: Deck;
-let opened: OpenedDeck;
+let slides: Slide[];
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
-  session = await startDeckSession();
-  opened = await openDeck(session, { query: 'transition=none' });
+  slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+  session = await startDeckSession({ distDir: fixtureBuilds.basic });
   await mkdir(screenshotDir, { recursive: true });
 });
 
@@ -22,115 +30,127 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('the built deck in Chromium at 1920×1080', () => {
+/** The fragments each slide reveals one at a time: its list items, when the slide has fragments. */
+const fragmentsOf = (slide: Slide): number =>
+  slide.fragments ? slide.blocks.reduce((count, block) => count + (block.type === 'list' ? block.items.length : 0), 0) : 0;
+
+describe('the fixture deck, built, in Chromium at 1920×1080', () => {
   it('becomes ready without a console error or a request to another host', async () => {
-    expect(await opened.page.evaluate(() => document.documentElement.dataset.deckReady)).toBe('screen');
-    expect(opened.errors).toEqual([]);
-    const origin = new URL(session.server.url).origin;
-    expect(opened.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
-  });
-
-  it('has one slide per slide of the content model, each with notes', async () => {
-    const slides = await opened.page.$$eval('.reveal .slides > section', (sections) =>
-      sections.map((section) => ({ id: section.id, notes: section.querySelector('aside.notes')?.textContent?.trim() ?? '' })),
-    );
-    expect(slides.map((slide) => slide.id)).toEqual(allSlides(deck).map((slide) => slide.id));
-    for (const slide of slides) expect(slide.notes.length, slide.id).toBeGreaterThan(40);
-    expect(await opened.page.evaluate(() => window.Reveal?.getTotalSlides())).toBe(allSlides(deck).length);
-  });
-
-  it('goes through every slide and fragment with the keyboard', async () => {
-    const { page } = opened;
-    await page.evaluate(() => window.Reveal?.slide(0));
-    await page.focus('body');
-    const visited: number[] = [];
-    const total = allSlides(deck).length;
-    for (let press = 0; press < total * 6; press++) {
-      const { h, isLast, fragmentsLeft } = await page.evaluate(() => {
-        const reveal = window.Reveal;
-        const slide = reveal?.getCurrentSlide();
-        return {
-          h: reveal?.getIndices().h ?? -1,
-          isLast: reveal?.isLastSlide() ?? false,
-          fragmentsLeft: slide?.querySelectorAll('.fragment:not(.visible)').length ?? 0,
-        };
-      });
-      if (visited.at(-1) !== h) visited.push(h);
-      if (isLast && fragmentsLeft === 0) break;
-      await page.keyboard.press('ArrowRight');
+    const { page, errors, requests } = await openDeck(session, { query: 'transition=none' });
+    try {
+      expect(await page.evaluate(() => document.documentElement.dataset.deckReady)).toBe('screen');
+      expect(errors).toEqual([]);
+      const origin = new URL(session.server.url).origin;
+      expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    } finally {
+      await page.close();
     }
-    expect(visited).toEqual(allSlides(deck).map((_slide, index) => index));
-    await page.keyboard.press('Home');
-    expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(0);
+  });
+
+  it('has one slide per slide of the content model, each with its own notes', async () => {
+    const { page } = await openDeck(session, { query: 'transition=none' });
+    try {
+      const shown = await page.$$eval('.reveal .slides > section', (sections) =>
+        sections.map((section) => ({
+          id: section.id,
+          notes: [...section.querySelectorAll('aside.notes p')].map((paragraph) => paragraph.textContent ?? ''),
+        })),
+      );
+      expect(shown).toEqual(slides.map((slide) => ({ id: slide.id, notes: slide.notes })));
+      expect(await page.evaluate(() => window.Reveal?.getTotalSlides())).toBe(slides.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('goes through every slide, and every fragment one at a time, with the keyboard', async () => {
+    const { page } = await openDeck(session, { query: 'transition=none' });
+    try {
+      const expected = slides.flatMap((slide, index) =>
+        Array.from({ length: fragmentsOf(slide) + 1 }, (_step, shownFragments) => `${index}:${shownFragments}`),
+      );
+      expect(expected.length).toBeGreaterThan(slides.length);
+      await page.focus('body');
+      const visited: string[] = [];
+      for (let press = 0; press <= expected.length; press++) {
+        const { h, shown, isLast, left } = await page.evaluate(() => {
+          const reveal = window.Reveal;
+          const slide = reveal?.getCurrentSlide();
+          return {
+            h: reveal?.getIndices().h ?? -1,
+            shown: slide?.querySelectorAll('.fragment.visible').length ?? 0,
+            isLast: reveal?.isLastSlide() ?? false,
+            left: slide?.querySelectorAll('.fragment:not(.visible)').length ?? 0,
+          };
+        });
+        visited.push(`${h}:${shown}`);
+        if (isLast && left === 0) break;
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(visited).toEqual(expected);
+      await page.keyboard.press('Home');
+      expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(0);
+    } finally {
+      await page.close();
+    }
   });
 
   it('follows a deep link to a slide by its id', async () => {
-    const target = allSlides(deck)[3];
-    const linked = await openDeck(session, { hash: `#/${target?.id}` });
+    const target = slides[3];
+    if (!target) throw new Error('the fixture deck needs four slides');
+    const { page } = await openDeck(session, { hash: `#/${target.id}` });
     try {
-      expect(await linked.page.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe(target?.id);
+      expect(await page.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe(target.id);
     } finally {
-      await linked.page.close();
+      await page.close();
     }
   });
 
   it('draws every chart once its slide is shown, and no slide overflows its box', async () => {
-    const { page } = opened;
-    // Other tests opened pages of their own; a background tab would not run its transitions.
-    await page.bringToFront();
-    const chartSlides = allSlides(deck).filter((slide) => slide.blocks.some((block) => block.type === 'chart'));
-    expect(chartSlides.length).toBeGreaterThanOrEqual(5);
-    for (const [index] of allSlides(deck).entries()) {
-      await showSlide(page, index);
-      const report = await page.evaluate(() => {
-        const slide = window.Reveal?.getCurrentSlide();
-        if (!slide) throw new Error('no current slide');
-        const box = slide.getBoundingClientRect();
-        const overflowing = [...slide.querySelectorAll<HTMLElement>('*')]
-          .filter((element) => !element.closest('aside.notes, .sr-only'))
-          .filter((element) => {
-            const rect = element.getBoundingClientRect();
-            if (rect.width === 0 && rect.height === 0) return false;
-            return rect.right > box.right + 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1 || rect.top < box.top - 1;
-          })
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`);
-        const inkByCanvas = [...slide.querySelectorAll('canvas')].map((canvas) => {
-          const context = canvas.getContext('2d');
-          if (!context) return 0;
-          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-          let inked = 0;
-          for (let alpha = 3; alpha < data.length; alpha += 4) if ((data[alpha] ?? 0) > 0) inked++;
-          return inked / (canvas.width * canvas.height);
-        });
-        return { id: slide.id, overflowing, inkByCanvas };
-      });
-      expect(report.overflowing, report.id).toEqual([]);
-      for (const ink of report.inkByCanvas) expect(ink, `${report.id} chart ink`).toBeGreaterThan(0.02);
-      await page.screenshot({ path: `${screenshotDir}/desktop-${slideFileName(index)}.png` });
+    const { page } = await openDeck(session, { query: 'transition=none' });
+    try {
+      const charts = slides.flatMap((slide) => slide.blocks.filter((block) => block.type === 'chart'));
+      expect(charts.length).toBeGreaterThan(0);
+      let drawn = 0;
+      for (const [index] of slides.entries()) {
+        const fit = await measureSlide(page, index);
+        expect(fit.overflowing, fit.id).toEqual([]);
+        for (const ink of fit.inkByCanvas) expect(ink, `${fit.id} chart ink`).toBeGreaterThan(minimumChartInk);
+        drawn += fit.inkByCanvas.length;
+        await page.screenshot({ path: `${screenshotDir}/fixture-desktop-${slideFileName(index)}.png` });
+      }
+      expect(drawn).toBe(charts.length);
+    } finally {
+      await page.close();
     }
   });
 
-  it('opens the speaker console with the notes, the next slide and a timer on S', async () => {
-    const { page } = opened;
-    await page.evaluate(() => window.Reveal?.slide(1));
-    const popup = new Promise<import('puppeteer').Page | null>((resolve) => {
-      session.browser.once('targetcreated', (target) => resolve(target.page()));
-    });
-    await page.focus('body');
-    await page.keyboard.press('s');
-    const speaker = await popup;
-    if (!speaker) throw new Error('the speaker view did not open');
+  it('opens the speaker console on S with the notes, the current and the next slide, and a clock, and follows the deck', async () => {
+    // Three slides in a row without fragments, so that "next" is always the next slide.
+    const start = slides.findIndex(
+      (_slide, index) => index > 0 && slides.slice(index, index + 3).filter((slide) => !slide.fragments).length === 3,
+    );
+    const [current, next, after] = [slides[start], slides[start + 1], slides[start + 2]];
+    if (!current || !next || !after) throw new Error('the fixture deck needs three slides in a row without fragments');
+    const { page } = await openDeck(session, { hash: `#/${current.id}` });
+    const speaker = await openSpeakerView(session.context, page);
+    const press = async (key: 'ArrowRight' | 'ArrowLeft'): Promise<void> => {
+      await page.bringToFront();
+      await page.focus('body');
+      await page.keyboard.press(key);
+    };
     try {
-      const notes = allSlides(deck)[1]?.notes[0] ?? '';
-      await speaker.waitForFunction(
-        (expected) => document.querySelector('[data-part="notes"]')?.textContent?.includes(expected) ?? false,
-        { timeout: 15_000 },
-        notes.slice(0, 40),
-      );
-      expect(await speaker.$('[data-part="elapsed"]')).not.toBeNull();
-      expect(await speaker.$('[data-part="next-frame"] iframe')).not.toBeNull();
+      await waitForSpeakerView(speaker, { notes: current.notes, current: current.id, upcoming: next.id });
+      expect(await speaker.$eval('[data-part="clock"]', (clock) => clock.textContent?.trim())).toMatch(/\d+:\d+/);
+      expect(await speaker.$eval('[data-part="elapsed"]', (elapsed) => elapsed.textContent?.trim())).toMatch(/\d+:\d+/);
+      // The presenter moves on in the deck, and back: the notes and both previews follow.
+      await press('ArrowRight');
+      await waitForSpeakerView(speaker, { notes: next.notes, current: next.id, upcoming: after.id });
+      await press('ArrowLeft');
+      await waitForSpeakerView(speaker, { notes: current.notes, current: current.id, upcoming: next.id });
     } finally {
       await speaker.close();
+      await page.close();
     }
   });
 });

@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser } from 'puppeteer';
+import type { Browser, BrowserContext } from 'puppeteer';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { loadDeck } from '../../src/content/load-deck.ts';
 import { formatProblems, formatWarnings } from '../../src/content/problem.ts';
 import { siteViteConfig } from '../../src/site/vite-config.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
+import { connectSharedBrowser } from './support/shared-browser.ts';
 
 /** Inputs that crashed the build and showed Vite's 500 page with a stack in the dev server. */
 async function breakDeck(deck: ScratchDeck): Promise<void> {
@@ -30,6 +30,7 @@ describe('the dev server with bad content', () => {
   let deck: ScratchDeck;
   let server: ViteDevServer;
   let browser: Browser;
+  let context: BrowserContext;
   const logged: string[] = [];
 
   beforeAll(async () => {
@@ -46,11 +47,13 @@ describe('the dev server with bad content', () => {
       server: { port: 0, host: '127.0.0.1' },
     });
     await server.listen();
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
+    context = await browser.createBrowserContext();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
+    await browser?.disconnect();
     await server?.close();
     await deck?.remove();
   });
@@ -58,7 +61,7 @@ describe('the dev server with bad content', () => {
   it('shows every problem in the overlay, as the build prints them, with no Vite hints and no stack', async () => {
     const expected = await loadDeck(deck.dir);
     if (expected.ok) throw new Error('the broken deck loaded');
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       const response = await page.goto(server.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
       expect(response?.status()).toBe(200);

@@ -1,20 +1,23 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser, BrowserContext } from 'puppeteer';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { siteViteConfig } from '../../src/site/vite-config.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { waitForDeckReady } from './support/deck-session.ts';
+import { connectSharedBrowser } from './support/shared-browser.ts';
 
-describe('the dev server', () => {
+describe('the dev server, on a copy of the fixture deck', () => {
   let slidesDir: string;
   let server: ViteDevServer;
   let browser: Browser;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     slidesDir = await mkdtemp(path.join(tmpdir(), 'deck-dev-'));
-    await cp('slides', slidesDir, { recursive: true });
+    await cp(fixtureDecks.basic, slidesDir, { recursive: true });
     server = await createServer({
       ...siteViteConfig({ slidesDir }),
       configFile: false,
@@ -22,28 +25,35 @@ describe('the dev server', () => {
       server: { port: 0, host: '127.0.0.1' },
     });
     await server.listen();
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
+    context = await browser.createBrowserContext();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
+    await browser?.disconnect();
     await server?.close();
     await rm(slidesDir, { recursive: true, force: true });
   });
 
-  it('reloads on a content edit and shows a content error in its overlay', async () => {
-    const page = await browser.newPage();
-    const url = server.resolvedUrls?.local[0] ?? '';
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector('html[data-deck-ready]', { timeout: 20_000 });
+  it('reloads on a content edit and shows a content error in its overlay, at its file, line and field', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(server.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
+      await waitForDeckReady(page);
 
-    const file = path.join(slidesDir, '04-ket-qua.md');
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('value: 159', 'value: "12k"'));
+      const file = path.join(slidesDir, '03-so-lieu.md');
+      const text = await readFile(file, 'utf8');
+      const valueLine = text.split('\n').findIndex((row) => /^\s+value: \d+$/.test(row));
+      const lines = text.split('\n');
+      lines[valueLine] = lines[valueLine]?.replace(/value: \d+/, 'value: "12k"') ?? '';
+      await writeFile(file, lines.join('\n'));
 
-    await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
-    const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
-    const line = text.split('\n').findIndex((row) => row.includes('value: 159')) + 1;
-    expect(overlay).toContain(`04-ket-qua.md:${line} chart.items[1].value (Số vụ): expected a number, got "12k"`);
+      await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+      const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+      expect(overlay).toContain(`03-so-lieu.md:${valueLine + 1} chart.items[1].value (Nhóm A): expected a number, got "12k"`);
+    } finally {
+      await page.close();
+    }
   });
 });

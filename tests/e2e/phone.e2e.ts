@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/model/deck.ts';
+import type { Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import {
   cspViolations,
   type DeckSession,
@@ -12,6 +13,8 @@ import {
   slideFileName,
   startDeckSession,
 } from './support/deck-session.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
+import { measurePhoneCharts, measurePhoneLayout, minimumChartInk, textsBelow } from './support/layout-rules.ts';
 
 const screenshotDir = 'tests/artifacts/screens';
 const phone = { width: 390, height: 844, mobile: true };
@@ -19,13 +22,11 @@ const phone = { width: 390, height: 844, mobile: true };
 const minimumFontSize = 16;
 
 let session: DeckSession;
-let deck: Deck;
-let opened: OpenedDeck;
+let slides: Slide[];
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
-  session = await startDeckSession();
-  opened = await openDeck(session, { ...phone, beforeLoad: recordCspViolations });
+  slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+  session = await startDeckSession({ distDir: fixtureBuilds.basic });
   await mkdir(screenshotDir, { recursive: true });
 });
 
@@ -33,92 +34,58 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('the deck on a phone, 390×844', () => {
-  it('reads as one page in one column, without sideways scrolling', async () => {
-    const report = await opened.page.evaluate(() => {
-      const width = window.innerWidth;
-      const outside = [...document.querySelectorAll<HTMLElement>('.reveal *')]
-        .filter((element) => !element.closest('.sr-only, aside.notes'))
-        .filter((element) => {
-          const rect = element.getBoundingClientRect();
-          return rect.width > 0 && (rect.right > width + 1 || rect.left < -1);
-        })
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-      return {
-        reading: document.documentElement.classList.contains('deck-reading'),
-        scrollWidth: document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY,
-        width,
-        outside,
-        shownSlides: [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].filter(
-          (slide) => slide.getBoundingClientRect().height > 0 && !slide.hasAttribute('aria-hidden') && !slide.inert,
-        ).length,
-      };
-    });
-    expect(report.reading).toBe(true);
-    expect(report.width).toBe(phone.width);
-    expect(report.scrollWidth).toBeLessThanOrEqual(report.width);
-    expect(report.outside).toEqual([]);
-    expect(report.shownSlides).toBe(allSlides(deck).length);
-    expect(opened.errors).toEqual([]);
-    expect(await cspViolations(opened.page)).toEqual([]);
-    expect(await opened.page.$eval('.reveal .aria-status', (status) => status.getAttribute('aria-live'))).toBe('off');
-  });
+/** Opens the fixture deck on a phone for one test, and always closes it. */
+async function onPhone(test: (opened: OpenedDeck) => Promise<void>): Promise<void> {
+  const opened = await openDeck(session, { ...phone, beforeLoad: recordCspViolations });
+  try {
+    await test(opened);
+  } finally {
+    await opened.page.close();
+  }
+}
 
-  it('sets every text at a readable size', async () => {
-    const small = await opened.page.evaluate((minimum) => {
-      const found: string[] = [];
-      for (const element of document.querySelectorAll<HTMLElement>('.reveal .slides *')) {
-        if (element.closest('.sr-only, aside.notes')) continue;
-        const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-        if (!ownText || element.getBoundingClientRect().width === 0) continue;
-        const size = Number.parseFloat(getComputedStyle(element).fontSize);
-        if (size < minimum)
-          found.push(`${element.tagName.toLowerCase()}.${element.className} ${size}px: ${element.textContent?.trim().slice(0, 30)}`);
-      }
-      return found;
-    }, minimumFontSize);
-    expect(small).toEqual([]);
-  });
+describe('the fixture deck on a phone, 390×844', () => {
+  it('reads as one page in one column, every slide shown, without sideways scrolling', () =>
+    onPhone(async ({ page, errors }) => {
+      const layout = await measurePhoneLayout(page);
+      expect(layout.reading).toBe(true);
+      expect(layout.width).toBe(phone.width);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+      expect(layout.outside).toEqual([]);
+      expect(layout.shownSlides).toBe(slides.length);
+      expect(errors).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(await page.$eval('.reveal .aria-status', (status) => status.getAttribute('aria-live'))).toBe('off');
+    }));
 
-  it('draws each chart to the screen width as its slide scrolls into view, and is saved slide by slide', async () => {
-    const { page } = opened;
-    for (const [index, slide] of allSlides(deck).entries()) {
-      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), slide.id);
-      await page.waitForFunction(
-        (id) =>
-          [...(document.getElementById(id)?.querySelectorAll<HTMLCanvasElement>('canvas') ?? [])].every(
-            (c) => c.dataset.chartState === 'drawn',
-          ),
-        { timeout: 10_000 },
-        slide.id,
-      );
-      const charts = await page.evaluate((id) => {
-        return [...(document.getElementById(id)?.querySelectorAll('canvas') ?? [])].map((canvas) => {
-          const rect = canvas.getBoundingClientRect();
-          const context = canvas.getContext('2d');
-          const { data } = context?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
-          let inked = 0;
-          for (let alpha = 3; alpha < data.length; alpha += 4) if ((data[alpha] ?? 0) > 0) inked++;
-          return { left: rect.left, right: rect.right, width: rect.width, ink: inked / (canvas.width * canvas.height) };
-        });
-      }, slide.id);
-      for (const chart of charts) {
-        expect(chart.left, slide.id).toBeGreaterThanOrEqual(0);
-        expect(chart.right, slide.id).toBeLessThanOrEqual(phone.width);
-        expect(chart.width, slide.id).toBeGreaterThan(phone.width * 0.75);
-        expect(chart.ink, slide.id).toBeGreaterThan(0.02);
+  it('sets every text at a readable size', () =>
+    onPhone(async ({ page }) => {
+      expect(await textsBelow(page, minimumFontSize)).toEqual([]);
+    }));
+
+  it('draws each chart to the screen width as its slide scrolls into view, and is saved slide by slide', () =>
+    onPhone(async ({ page }) => {
+      let charts = 0;
+      for (const [index, slide] of slides.entries()) {
+        for (const chart of await measurePhoneCharts(page, slide.id)) {
+          expect(chart.left, slide.id).toBeGreaterThanOrEqual(0);
+          expect(chart.right, slide.id).toBeLessThanOrEqual(phone.width);
+          expect(chart.width, slide.id).toBeGreaterThan(phone.width * 0.75);
+          expect(chart.ink, slide.id).toBeGreaterThan(minimumChartInk);
+          charts += 1;
+        }
+        await page.screenshot({ path: `${screenshotDir}/fixture-phone-${slideFileName(index)}.png` });
       }
-      await page.screenshot({ path: `${screenshotDir}/phone-${slideFileName(index)}.png` });
-    }
-  });
+      expect(charts).toBe(slides.flatMap((slide) => slide.blocks.filter((block) => block.type === 'chart')).length);
+    }));
 
   it('keeps the address on the slide being read, and opens a deep link at its slide', async () => {
-    const { page } = opened;
-    const target = allSlides(deck)[5];
-    if (!target) throw new Error('the deck needs six slides');
-    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), target.id);
-    await page.waitForFunction((hash) => window.location.hash === hash, { timeout: 5_000 }, `#/${target.id}`);
-
+    const target = slides[5];
+    if (!target) throw new Error('the fixture deck needs six slides');
+    await onPhone(async ({ page }) => {
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), target.id);
+      await page.waitForFunction((hash) => window.location.hash === hash, { timeout: 5_000 }, `#/${target.id}`);
+    });
     const linked = await openDeck(session, { ...phone, hash: `#/${target.id}` });
     try {
       const top = await linked.page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, target.id);
@@ -128,13 +95,13 @@ describe('the deck on a phone, 390×844', () => {
     }
   });
 
-  it('turns back into slides when the phone is turned sideways', async () => {
-    const { page } = opened;
-    await page.setViewport({ width: 844, height: 390, isMobile: true, hasTouch: true });
-    await page.waitForFunction(() => !document.documentElement.classList.contains('deck-reading'), { timeout: 5_000 });
-    const shown = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section:not([aria-hidden])').length);
-    expect(shown).toBe(1);
-    await page.setViewport({ width: phone.width, height: phone.height, isMobile: true, hasTouch: true });
-    await page.waitForFunction(() => document.documentElement.classList.contains('deck-reading'), { timeout: 5_000 });
-  });
+  it('turns back into slides when the phone is turned sideways', () =>
+    onPhone(async ({ page }) => {
+      await page.setViewport({ width: 844, height: 390, isMobile: true, hasTouch: true });
+      await page.waitForFunction(() => !document.documentElement.classList.contains('deck-reading'), { timeout: 5_000 });
+      const shown = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section:not([aria-hidden])').length);
+      expect(shown).toBe(1);
+      await page.setViewport({ width: phone.width, height: phone.height, isMobile: true, hasTouch: true });
+      await page.waitForFunction(() => document.documentElement.classList.contains('deck-reading'), { timeout: 5_000 });
+    }));
 });

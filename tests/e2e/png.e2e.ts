@@ -1,15 +1,17 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DeckError } from '../../src/base/errors.ts';
 import { outputMarkerFile } from '../../src/base/output-marker.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
-import type { Deck } from '../../src/model/deck.ts';
+import type { Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
 import { contactSheetFile, exportPng } from '../../src/png/export-png.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
 
-const outDir = 'tests/artifacts/png';
-let deck: Deck;
+const artifacts = 'tests/artifacts/png';
+let slides: Slide[];
 
 function pngSize(data: Uint8Array): { width: number; height: number } {
   const bytes = Buffer.from(data);
@@ -18,18 +20,15 @@ function pngSize(data: Uint8Array): { width: number; height: number } {
 }
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
-  await rm(outDir, { recursive: true, force: true });
+  slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
 });
 
-afterAll(async () => {
-  // The images stay in tests/artifacts/png for review.
-});
-
-describe('PNG export', () => {
+describe('PNG export of the fixture deck', () => {
   it('writes one 1920×1080 PNG per slide and a contact sheet', async () => {
-    const { files } = await exportPng({ distDir: 'dist', outDir });
-    const slides = allSlides(deck);
+    // The images stay in tests/artifacts/png/slides for review.
+    const outDir = path.join(artifacts, 'slides');
+    await rm(outDir, { recursive: true, force: true });
+    const { files } = await exportPng({ distDir: fixtureBuilds.basic, outDir });
     // Besides the images, only the folder's marker (see src/base/output-marker.ts).
     const names = (await readdir(outDir)).filter((name) => name !== outputMarkerFile).sort();
     expect(names).toEqual([...slides.map((_slide, index) => `${String(index + 1).padStart(2, '0')}.png`), contactSheetFile].sort());
@@ -43,19 +42,21 @@ describe('PNG export', () => {
   });
 
   it('leaves earlier images untouched and no scratch files behind when it fails', async () => {
-    const before = await readFile(path.join(outDir, '01.png'));
-    await writeFile(path.join(outDir, 'marker.txt'), 'earlier run');
-    const failure = await exportPng({ distDir: 'dist', outDir, timeoutMs: 1 }).catch((error: unknown) => error);
+    const outDir = path.join(artifacts, 'failures');
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    const earlier = { '01.png': 'an earlier image', 'marker.txt': 'earlier run' };
+    for (const [name, text] of Object.entries(earlier)) await writeFile(path.join(outDir, name), text);
+
+    const failure = await exportPng({ distDir: fixtureBuilds.basic, outDir, timeoutMs: 1 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeckError);
     expect((failure as DeckError).exitCode).toBe(124);
-    expect(Buffer.from(before).equals(await readFile(path.join(outDir, '01.png')))).toBe(true);
-    expect(await readFile(path.join(outDir, 'marker.txt'), 'utf8')).toBe('earlier run');
-    const siblings = await readdir(path.dirname(outDir));
-    expect(siblings.filter((name) => name.includes('-tmp-'))).toEqual([]);
-
-    const noBuild = await exportPng({ distDir: 'no-such-dist', outDir }).catch((error: unknown) => error);
+    const noBuild = await exportPng({ distDir: path.join(artifacts, 'no-such-dist'), outDir }).catch((error: unknown) => error);
+    expect(noBuild).toBeInstanceOf(DeckError);
     expect((noBuild as DeckError).exitCode).toBe(66);
-    await rm(path.join(outDir, 'marker.txt'));
-    await mkdir(outDir, { recursive: true });
+
+    for (const [name, text] of Object.entries(earlier)) expect(await readFile(path.join(outDir, name), 'utf8'), name).toBe(text);
+    expect((await readdir(outDir)).sort()).toEqual(Object.keys(earlier).sort());
+    expect((await readdir(artifacts)).filter((name) => name.includes('-tmp-'))).toEqual([]);
   });
 });

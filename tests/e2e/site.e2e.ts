@@ -1,27 +1,32 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import {
   cspViolations,
   type DeckSession,
   type OpenedDeck,
   openDeck,
+  openSpeakerView,
   recordCspViolations,
   startDeckSession,
+  waitForSpeakerView,
 } from './support/deck-session.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
 
-const basePath = '/decks/2016/';
+const basePath = '/decks/2020/';
 
 let session: DeckSession;
 let deck: Deck;
 let opened: OpenedDeck;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
-  session = await startDeckSession({ basePath });
+  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  session = await startDeckSession({ distDir: fixtureBuilds.basic, basePath });
   opened = await openDeck(session, { query: 'transition=none', beforeLoad: recordCspViolations });
 });
 
@@ -39,7 +44,7 @@ async function metaContent(page: Page, selector: string): Promise<string | null>
   return page.$eval(selector, (element) => element.getAttribute('content')).catch(() => null);
 }
 
-describe(`the built site served under a subpath, ${basePath}`, () => {
+describe(`the fixture deck's built site, served under a subpath, ${basePath}`, () => {
   it('loads every file from under the subpath, asks no other host, and breaks no Content-Security-Policy rule', async () => {
     const origin = new URL(session.server.url).origin;
     expect(opened.requests.length).toBeGreaterThan(3);
@@ -97,13 +102,14 @@ describe(`the built site served under a subpath, ${basePath}`, () => {
     }
     const png = new Uint8Array(await (await fetch(new URL(image ?? '', page.url()))).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(Buffer.from(png).equals(await readFile('dist/og-image.png'))).toBe(true);
+    expect(Buffer.from(png).equals(await readFile(path.join(fixtureBuilds.basic, 'og-image.png')))).toBe(true);
   });
 
   it('follows deep links, and the back and forward buttons go between them', async () => {
     const slides = allSlides(deck);
-    const [first, second] = [slides[2], slides[6]];
-    if (!first || !second) throw new Error('the deck needs seven slides');
+    const [first, second, third] = [slides[2], slides[5], slides[6]];
+    if (!first || !second || !third || second.fragments)
+      throw new Error('the fixture deck needs seven slides, the sixth without fragments');
     const page = (await openDeck(session, { hash: `#/${first.id}` })).page;
     try {
       const current = () => page.evaluate(() => window.Reveal?.getCurrentSlide().id);
@@ -114,43 +120,43 @@ describe(`the built site served under a subpath, ${basePath}`, () => {
       await page.waitForFunction((id) => window.Reveal?.getCurrentSlide().id === id, { timeout: 5_000 }, first.id);
       await page.goForward();
       await page.waitForFunction((id) => window.Reveal?.getCurrentSlide().id === id, { timeout: 5_000 }, second.id);
-      // Moving on with the keyboard keeps the address on the slide shown.
+      // Moving on with the keyboard shows the next slide and keeps the address on it.
       await page.focus('body');
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(
-        () => window.location.hash === `#/${window.Reveal?.getCurrentSlide().id}` && window.Reveal?.getIndices().h !== undefined,
+        (id) => window.Reveal?.getCurrentSlide().id === id && window.location.hash === `#/${id}`,
         { timeout: 5_000 },
+        third.id,
       );
     } finally {
       await page.close();
     }
   });
 
-  it('opens the speaker console under the policy, with the notes, and without a violation', async () => {
-    const { page } = opened;
-    await page.evaluate(() => window.Reveal?.slide(1));
-    const popup = new Promise<Page | null>((resolve) => session.browser.once('targetcreated', (target) => resolve(target.page())));
-    await page.focus('body');
-    await page.keyboard.press('s');
-    const speaker = await popup;
-    if (!speaker) throw new Error('the speaker view did not open');
+  it('opens the speaker console under the policy, with the notes and both previews, and without a violation', async () => {
+    const slides = allSlides(deck);
+    const [current, next, after] = [slides[1], slides[2], slides[3]];
+    if (!current || !next || !after || next.fragments) throw new Error('the fixture deck needs four slides, the third without fragments');
+    const { page } = await openDeck(session, { hash: `#/${current.id}`, beforeLoad: recordCspViolations });
+    const speaker = await openSpeakerView(session.context, page);
     try {
       const violations: string[] = [];
       speaker.on('console', (message) => {
         if (message.type() === 'error') violations.push(message.text());
       });
-      const notes = allSlides(deck)[1]?.notes[0] ?? '';
-      await speaker.waitForFunction(
-        (expected) => document.querySelector('[data-part="notes"]')?.textContent?.includes(expected) ?? false,
-        { timeout: 15_000 },
-        notes.slice(0, 40),
-      );
+      await waitForSpeakerView(speaker, { notes: current.notes, current: current.id, upcoming: next.id });
+      await page.bringToFront();
+      await page.focus('body');
+      await page.keyboard.press('ArrowRight');
+      await waitForSpeakerView(speaker, { notes: next.notes, current: next.id, upcoming: after.id });
       // The console is the site's own page: no inline code, and no socket outside `npm run present`.
       expect(await speaker.$$eval('script:not([src])', (scripts) => scripts.length)).toBe(0);
       expect(await speaker.$('meta[name="deck-presenting"]')).toBeNull();
       expect(violations.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
     } finally {
       await speaker.close();
+      await page.close();
     }
   });
 });

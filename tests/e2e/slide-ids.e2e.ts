@@ -1,41 +1,30 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser, BrowserContext } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { allSlides, type Slide } from '../../src/model/deck.ts';
 import { reservedPageIds } from '../../src/model/page-ids.ts';
-import { buildSite } from '../../src/site/build-site.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
+import { connectSharedBrowser } from './support/shared-browser.ts';
 
 describe('slide ids as deep links', () => {
-  let work: string;
   let server: DistServer;
   let browser: Browser;
+  let context: BrowserContext;
   let slides: Slide[];
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'deck-ids-'));
-    const distDir = path.join(work, 'dist');
-    await buildSite({
-      root: process.cwd(),
-      slidesDir: fixtureDecks.ids,
-      outDir: distDir,
-      progress: { step() {}, done() {} },
-      ogImage: false,
-    });
     slides = allSlides(await loadDeckOrThrow(fixtureDecks.ids));
-    server = await serveDist({ distDir });
-    browser = await launchBrowser();
-  }, 120_000);
+    server = await serveDist({ distDir: fixtureBuilds.ids });
+    browser = await connectSharedBrowser();
+    context = await browser.createBrowserContext();
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
+    await browser?.disconnect();
     await server?.close();
-    await rm(work, { recursive: true, force: true });
   });
 
   it('are never only digits and never a reserved id', () => {
@@ -47,7 +36,7 @@ describe('slide ids as deep links', () => {
   });
 
   it('are unique among every element id of the page', async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       await page.goto(server.url, { waitUntil: 'load' });
       await page.waitForSelector('html[data-deck-ready]', { timeout: 20_000 });
@@ -60,7 +49,7 @@ describe('slide ids as deep links', () => {
   });
 
   it('each open their own slide', async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       for (const slide of slides) {
         await page.goto(`${server.url}#/${slide.id}`, { waitUntil: 'load' });

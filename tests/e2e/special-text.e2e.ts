@@ -1,20 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/base/progress.ts';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { exportPdf } from '../../src/pdf/export-pdf.ts';
 import { exportPptx } from '../../src/pptx/export-pptx.ts';
-import { buildSite } from '../../src/site/build-site.ts';
 import { siteViteConfig } from '../../src/site/vite-config.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { decodeXml, readPptx } from '../helpers/read-pptx.ts';
 import { pageTexts } from '../pdf/support/poppler.ts';
+import { fixtureBuilds } from './support/fixture-builds.ts';
+import { connectSharedBrowser } from './support/shared-browser.ts';
 
 /** Every sequence that a replacement pattern, a template, markup or a format string could act on. */
 const special = "$& $' $` $$ $1 < > & \" ' </script> {{x}} %s %MODE%";
@@ -31,20 +31,21 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('text is text: special sequences are shown as written in every output', () => {
   let work: string;
-  let distDir: string;
+  const distDir = fixtureBuilds.specialText;
   let server: DistServer;
   let browser: Browser;
+  let context: BrowserContext;
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'deck-special-'));
-    distDir = path.join(work, 'dist');
-    await buildSite({ root: process.cwd(), slidesDir: fixtureDecks.specialText, outDir: distDir, progress: quiet, ogImage: false });
     server = await serveDist({ distDir });
-    browser = await launchBrowser();
-  }, 120_000);
+    browser = await connectSharedBrowser();
+    context = await browser.createBrowserContext();
+  });
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
+    await browser?.disconnect();
     await server?.close();
     await rm(work, { recursive: true, force: true });
   });
@@ -91,7 +92,7 @@ describe('text is text: special sequences are shown as written in every output',
     ['index.html (in a browser)', (): string => server.url],
     ['offline.html (from file://)', (): string => `file://${path.join(distDir, 'offline.html')}`],
   ])('%s', async (_name, url) => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       await page.goto(url(), { waitUntil: 'load' });
       const read = await readDeckPage(page);
@@ -119,7 +120,7 @@ describe('text is text: special sequences are shown as written in every output',
       logLevel: 'silent',
       server: { port: 0, host: '127.0.0.1' },
     });
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       await dev.listen();
       await page.goto(dev.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
@@ -173,7 +174,7 @@ describe('text is text: special sequences are shown as written in every output',
     expect(decodeXml(/<Company>([^<]*)<\/Company>/.exec(app)?.[1] ?? '')).toBe("Ban $& $' biên tập < > & \" '");
     // Every part is well-formed XML, as a browser's XML parser reads it: PowerPoint refuses a file with one that is not.
     const parts = Object.keys(pptx.zip.files).filter((name) => /\.(xml|rels)$/.test(name));
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       for (const name of parts) {
         const xml = (await pptx.zip.file(name)?.async('string')) ?? '';

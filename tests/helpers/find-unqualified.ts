@@ -21,7 +21,8 @@ export function findUnqualified(
   { qualifier, figure }: QualifiedFigure,
   options: FindUnqualifiedOptions = {},
 ): QualifierReport {
-  const matches = [...text.matchAll(new RegExp(`(?<![\\d,])${figure}(?![\\d,])`, 'g'))];
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const matches = [...text.matchAll(new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'g'))];
   const unqualified: string[] = [];
   for (const match of matches) {
     const before = text.slice(0, match.index).trimEnd();

@@ -10,4 +10,13 @@ export const fixtureDecks = {
   ids: path.resolve('tests/fixtures/decks/ids'),
   /** One slide per broken citation rule: a changed number, a dropped qualifier, a quote not in the source, a sum that does not add up, none. */
   citationsRefused: path.resolve('tests/fixtures/decks/citations-refused'),
+  /** Three mistakes in two files (a chart type, a chart value, a figure value), for the error tests. */
+  broken: path.resolve('tests/fixtures/decks/broken'),
 } as const;
+
+/** The problems the content check reports for the broken deck, file names relative to it. */
+export const brokenDeckProblems = [
+  '01-so-lieu.md:8 chart.type: expected one of "bar", "horizontalBar", "doughnut", got "pie"',
+  '01-so-lieu.md:12 chart.items[1].value (Nhóm A): expected a number, got "12k"',
+  '02-khen-thuong.md:8 figure.value: expected a number, got "bốn lăm"',
+] as const;

@@ -1,13 +1,17 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { withDeckBrowserSession } from '../../src/browser/deck-browser-session.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForDeck } from '../../src/browser/wait-for-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Deck, Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
-import { qualifiedFigures, sourceFacts } from '../fixtures/source-facts.ts';
+import { createLocale, type Locale } from '../../src/model/locale.ts';
+import { type DeckSession, startDeckSession } from '../e2e/support/deck-session.ts';
+import { fixtureBuilds } from '../e2e/support/fixture-builds.ts';
+import { deckFacts, qualifiedFigures, type SlideFacts, squash } from '../helpers/deck-facts.ts';
 import { findUnqualified } from '../helpers/find-unqualified.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { type Bookmark, type PdfSummary, readWithPdfJs } from './support/pdfjs.ts';
 import { type GreyPage, inkShare, pageSizes, pageTexts, pdfFonts, renderGrey } from './support/poppler.ts';
 import { runPdfCli } from './support/run-pdf-cli.ts';
@@ -32,25 +36,28 @@ interface ChartBox {
 }
 
 let deck: Deck;
+let locale: Locale;
 let slides: Slide[];
+let facts: SlideFacts[];
 let deckTexts: string[];
 let deckPages: GreyPage[];
 let deckInfo: PdfSummary;
 let chartBoxes: ChartBox[];
-
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+let session: DeckSession | undefined;
 
 async function exportOnce(args: string[]): Promise<void> {
-  const result = await runPdfCli(['--no-build', ...args]);
+  const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, ...args]);
   expect(result.stderr).not.toMatch(/^error/m);
   expect(result.code).toBe(0);
 }
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
+  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  locale = createLocale(deck.meta.lang);
   slides = allSlides(deck);
+  facts = deckFacts(deck, locale);
   await mkdir(outDir, { recursive: true });
-  // One export of each kind, one after the other (one browser at a time); every test reads them back.
+  // One export of each kind of the built fixture deck, one after the other (one exporter's browser at a time); every test reads them back.
   await exportOnce(['--out', files.deck]);
   await exportOnce(['--handout', '--out', files.handout]);
   await exportOnce(['--fragments', '--out', files.fragments]);
@@ -59,30 +66,35 @@ beforeAll(async () => {
     renderGrey(files.deck, renderDpi),
     readWithPdfJs(files.deck),
   ]);
-  // Where each chart sits on its page, from the same print view the exporter printed.
-  chartBoxes = await withDeckBrowserSession(
-    { distDir: 'dist', mode: 'print', viewport: { width: 1280, height: 720 }, query: 'print-pdf&pdfSeparateFragments=false' },
-    ({ page }) =>
-      page.$$eval('.reveal .slides > .pdf-page', (pages) =>
-        pages.flatMap((pdfPage, pageIndex) => {
-          const origin = pdfPage.getBoundingClientRect();
-          return [...pdfPage.querySelectorAll('canvas[data-chart]')].map((canvas) => {
-            const box = canvas.getBoundingClientRect();
-            return {
-              pageIndex,
-              id: canvas.closest('figure')?.id ?? '',
-              x: box.x - origin.x,
-              y: box.y - origin.y,
-              width: box.width,
-              height: box.height,
-            };
-          });
-        }),
-      ),
+  // Where each chart sits on its page, from the same print view the exporter printed, in the run's shared browser.
+  session = await startDeckSession({ distDir: fixtureBuilds.basic });
+  const page = await session.context.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(`${session.server.url}?print-pdf&pdfSeparateFragments=false`, { waitUntil: 'load' });
+  await waitForDeck(page, { mode: 'print', timeoutMs: 30_000 });
+  chartBoxes = await page.$$eval('.reveal .slides > .pdf-page', (pages) =>
+    pages.flatMap((pdfPage, pageIndex) => {
+      const origin = pdfPage.getBoundingClientRect();
+      return [...pdfPage.querySelectorAll('canvas[data-chart]')].map((canvas) => {
+        const box = canvas.getBoundingClientRect();
+        return {
+          pageIndex,
+          id: canvas.closest('figure')?.id ?? '',
+          x: box.x - origin.x,
+          y: box.y - origin.y,
+          width: box.width,
+          height: box.height,
+        };
+      });
+    }),
   );
 }, 180_000);
 
-describe('npm run pdf: the presentation PDF', () => {
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('npm run pdf: the presentation PDF of the fixture deck, read back with poppler and pdf.js', () => {
   it('has one page per slide, each at the deck’s 16:9 size', async () => {
     const sizes = await pageSizes(files.deck);
     expect(sizes).toHaveLength(slides.length);
@@ -98,14 +110,41 @@ describe('npm run pdf: the presentation PDF', () => {
     });
   });
 
-  it.each(sourceFacts)('has the source fact "%s" in its text', (fact) => {
-    expect(squash(deckTexts.join(' '))).toContain(fact);
+  it('has each slide’s words on its page: title, paragraphs and list items', () => {
+    for (const [index, slide] of facts.entries()) {
+      const text = squash(deckTexts[index] ?? '');
+      for (const words of slide.text) expect(text, `page ${index + 1}`).toContain(squash(words));
+    }
   });
 
-  it.each(qualifiedFigures)('prints $figure only with its qualifier "$qualifier"', ({ qualifier, figure }) => {
-    const report = findUnqualified(squash(deckTexts.join(' ')), { qualifier, figure }, { skipAxisTicks: true });
-    expect(report.occurrences).toBeGreaterThan(0);
-    expect(report.unqualified).toEqual([]);
+  it('has each big figure on its page as text: qualifier, number and unit as the model writes them, and its label', () => {
+    const figures = facts.flatMap((slide) => slide.figures);
+    expect(figures.some((figure) => figure.qualifier)).toBe(true);
+    for (const figure of figures) {
+      const text = squash(deckTexts[figure.slide.number - 1] ?? '');
+      expect(text, figure.slide.id).toContain(`${figure.text} ${figure.quantity.label}`);
+    }
+  });
+
+  it('prints each chart’s title and value labels as text, qualifier, unit and derived mark included', () => {
+    for (const [index, slide] of facts.entries()) {
+      const text = squash(deckTexts[index] ?? '');
+      for (const title of slide.chartTitles) expect(text, `page ${index + 1}`).toContain(title);
+      for (const value of slide.chartValues) {
+        expect(text, `page ${index + 1}`).toContain(value.derived ? `${value.text} ${locale.strings.derivedMark}` : value.text);
+        expect(text, `page ${index + 1}`).toContain(value.quantity.label);
+      }
+    }
+  });
+
+  it('prints a qualified number only with its qualifier', () => {
+    const qualified = qualifiedFigures(deck, locale);
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const figure of qualified) {
+      const report = findUnqualified(squash(deckTexts.join(' ')), figure, { skipAxisTicks: true });
+      expect(report.occurrences, figure.figure).toBeGreaterThan(0);
+      expect(report.unqualified, figure.figure).toEqual([]);
+    }
   });
 
   it('embeds Be Vietnam Pro as subsets with Unicode maps, and no other font', async () => {
@@ -144,7 +183,7 @@ describe('npm run pdf: the presentation PDF', () => {
     expect(deckInfo.bookmarks).toEqual(expected);
   });
 
-  it('carries title, author, subject, keywords, language and creator from slides/ and the project', async () => {
+  it('carries title, author, subject, keywords, language and creator from deck.yaml and the project', async () => {
     const { name } = JSON.parse(await readFile('package.json', 'utf8')) as { name: string };
     expect(deckInfo.info).toMatchObject({
       Title: deck.meta.title,
@@ -175,9 +214,11 @@ describe('npm run pdf -- --fragments', () => {
     });
   });
 
-  it('still has every source fact and every bookmark', async () => {
+  it('still has every slide’s words and figures, and every bookmark', async () => {
     const text = squash((await pageTexts(files.fragments)).join(' '));
-    for (const fact of sourceFacts) expect(text).toContain(fact);
+    for (const slide of facts) {
+      for (const words of [...slide.text, ...slide.figures.map((figure) => figure.text)]) expect(text).toContain(squash(words));
+    }
     const { bookmarks } = await readWithPdfJs(files.fragments);
     expect(bookmarks.map((bookmark) => bookmark.title)).toEqual(deck.sections.map((section) => section.title));
   });

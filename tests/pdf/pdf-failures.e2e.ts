@@ -4,10 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DeckError, ExitCode } from '../../src/base/errors.ts';
 import { writeOutputMarker } from '../../src/base/output-marker.ts';
 import { scratchNamePattern } from '../../src/base/scratch-path.ts';
-import { withDeckBrowserSession } from '../../src/browser/deck-browser-session.ts';
 import { waitForDeck } from '../../src/browser/wait-for-deck.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
+import { openDeck, startDeckSession } from '../e2e/support/deck-session.ts';
+import { fixtureBuilds } from '../e2e/support/fixture-builds.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { type CliResult, runPdfCli } from './support/run-pdf-cli.ts';
 
 const dir = 'tests/artifacts/pdf-failures';
@@ -41,13 +43,15 @@ async function expectEarlierPdfUntouched(file = earlier): Promise<void> {
 
 describe('a failed PDF export', () => {
   it('without a browser: says how to install one, exits 69, leaves the earlier PDF', async () => {
-    const result = await runPdfCli(['--no-build', '--out', earlier], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, '--out', earlier], {
+      PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium',
+    });
     expectOneLineError(result, ExitCode.noBrowser, /PUPPETEER_EXECUTABLE_PATH.*apt-get install -y chromium/);
     await expectEarlierPdfUntouched();
   });
 
   it('on a forced timeout: says what did not finish in time, exits 124, leaves the earlier PDF', async () => {
-    const result = await runPdfCli(['--no-build', '--out', earlier, '--timeout', '1']);
+    const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, '--out', earlier, '--timeout', '1']);
     expectOneLineError(result, ExitCode.timeout, /did not start within 0\.001 s/);
     await expectEarlierPdfUntouched();
   });
@@ -59,14 +63,14 @@ describe('a failed PDF export', () => {
     await writeOutputMarker(distDir, { kind: 'site', files: [] });
     const inDist = path.join(distDir, 'deck.pdf');
     await writeFile(inDist, earlierBytes);
-    const result = await runPdfCli(['--dist', distDir, '--timeout', '1']);
+    const result = await runPdfCli(['--slides', fixtureDecks.basic, '--dist', distDir, '--timeout', '1']);
     expectOneLineError(result, ExitCode.timeout, /within 0\.001 s/);
     await expectEarlierPdfUntouched(inDist);
     expect(await readdir(distDir)).toContain('index.html');
   });
 
   it('when the file cannot be written: exits 73 and leaves the earlier PDF', async () => {
-    const result = await runPdfCli(['--no-build', '--out', path.join(earlier, 'inside.pdf')]);
+    const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, '--out', path.join(earlier, 'inside.pdf')]);
     expectOneLineError(result, ExitCode.cantWrite, /could not write .*inside\.pdf/);
     await expectEarlierPdfUntouched();
   });
@@ -95,20 +99,25 @@ describe('npm run pdf -- --help', () => {
 
 describe('waiting for the print-ready signal', () => {
   it('names the first slide whose charts never finished drawing when it times out', async () => {
-    const slides = allSlides(await loadDeckOrThrow('slides'));
+    const slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
     const firstWithChart = slides.findIndex((slide) => slide.blocks.some((block) => block.type === 'chart'));
-    const title = slides[firstWithChart]?.title;
-    // The screen view draws only the current slide's charts, so the print signal can never come.
-    const failure = await withDeckBrowserSession({ distDir: 'dist', mode: 'screen', viewport: { width: 1280, height: 720 } }, ({ page }) =>
-      waitForDeck(page, { mode: 'print', timeoutMs: 300 }).then(
+    const charts = slides[firstWithChart]?.blocks.filter((block) => block.type === 'chart').length;
+    expect(charts).toBe(1);
+    const session = await startDeckSession({ distDir: fixtureBuilds.basic });
+    try {
+      // The screen view draws only the current slide's charts, so the print signal can never come.
+      const { page } = await openDeck(session, { width: 1280, height: 720 });
+      const failure = await waitForDeck(page, { mode: 'print', timeoutMs: 300 }).then(
         () => undefined,
         (error: unknown) => error,
-      ),
-    );
-    expect(failure).toBeInstanceOf(DeckError);
-    expect((failure as DeckError).exitCode).toBe(ExitCode.timeout);
-    expect((failure as DeckError).message).toBe(
-      `the deck was not ready after 0.3 s: slide ${firstWithChart + 1} "${title}" never became ready (1 chart not drawn)`,
-    );
+      );
+      expect(failure).toBeInstanceOf(DeckError);
+      expect((failure as DeckError).exitCode).toBe(ExitCode.timeout);
+      expect((failure as DeckError).message).toBe(
+        `the deck was not ready after 0.3 s: slide ${firstWithChart + 1} "${slides[firstWithChart]?.title}" never became ready (1 chart not drawn)`,
+      );
+    } finally {
+      await session.close();
+    }
   });
 });

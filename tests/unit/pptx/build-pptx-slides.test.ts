@@ -7,6 +7,7 @@ import { type QuantityValue, quantityParts } from '../../../src/model/quantity.t
 import { buildPptxSlides } from '../../../src/pptx/build-pptx-slides.ts';
 import type { PptxDeck, PptxSlide } from '../../../src/pptx/pptx-deck.ts';
 import { valueFormatCode } from '../../../src/pptx/value-format-code.ts';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
 const locale = createLocale('vi');
 const formatCode = (quantity: QuantityValue): string => valueFormatCode(quantityParts(quantity, locale), '(suy ra)');
@@ -15,11 +16,11 @@ let deck: Deck;
 let pptx: PptxDeck;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow('slides');
+  deck = await loadDeckOrThrow(fixtureDecks.basic);
   pptx = buildPptxSlides(deck, locale);
 });
 
-describe('buildPptxSlides: the Deck → PowerPoint mapping', () => {
+describe('buildPptxSlides: the Deck → PowerPoint mapping, on the fixture deck', () => {
   it('matches the golden description for the first slide of each layout', async () => {
     const layouts: PptxSlide['layout'][] = ['title', 'text', 'figure', 'chart'];
     const golden = layouts.map((layout) => {

@@ -2,35 +2,36 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allSlides } from '../../../src/model/deck.ts';
-import { createLocale } from '../../../src/model/locale.ts';
-
-const { formatNumber } = createLocale('vi');
-
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import type { ChartSpec, Deck } from '../../../src/model/deck.ts';
+import { allSlides } from '../../../src/model/deck.ts';
+import { createLocale, type Locale } from '../../../src/model/locale.ts';
+import { quantityParts, quantityText } from '../../../src/model/quantity.ts';
 import { exportPptx } from '../../../src/pptx/export-pptx.ts';
-import { qualifiedFigures, sourceFacts } from '../../fixtures/source-facts.ts';
+import { deckFacts, qualifiedFigures, squash } from '../../helpers/deck-facts.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';
+import { brokenDeckProblems, fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { type PptxParts, readPptx } from '../../helpers/read-pptx.ts';
 
 let work: string;
 let deck: Deck;
+let locale: Locale;
 let pptx: PptxParts;
 let charts: ChartSpec[];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'deck-pptx-'));
-  deck = await loadDeckOrThrow('slides');
+  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  locale = createLocale(deck.meta.lang);
   charts = allSlides(deck).flatMap((slide) => slide.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])));
   const out = path.join(work, 'deck.pptx');
   await writeFile(out, 'an earlier export');
-  await exportPptx({ slidesDir: 'slides', out });
+  await exportPptx({ slidesDir: fixtureDecks.basic, out });
   pptx = await readPptx(out);
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-describe('the PowerPoint export of the deck', () => {
+describe('the PowerPoint export of the fixture deck, read back from its XML', () => {
   it('has one 16:9 slide per deck slide', () => {
     expect(pptx.slideXml).toHaveLength(allSlides(deck).length);
     expect(pptx.presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
@@ -44,13 +45,21 @@ describe('the PowerPoint export of the deck', () => {
     }
     const section = deck.sections[1];
     const first = pptx.slideText[section?.slides[0] ? section.slides[0].number - 1 : 0] ?? '';
-    expect(first.split('\n').slice(0, 2)).toEqual([section?.title.toLocaleUpperCase('vi'), section?.slides[0]?.title]);
+    expect(first.split('\n').slice(0, 2)).toEqual([locale.upper(section?.title ?? ''), section?.slides[0]?.title]);
   });
 
-  it('shows every fact of the source as text, qualifier included', () => {
-    const text = pptx.slideText.join('\n');
-    for (const fact of sourceFacts) expect(text, fact).toContain(fact);
-    for (const qualified of qualifiedFigures) expect(findUnqualified(text, qualified).unqualified, qualified.figure).toEqual([]);
+  it('shows each slide’s words on its own slide: title, paragraphs and list items', () => {
+    for (const [index, facts] of deckFacts(deck, locale).entries()) {
+      const text = squash(pptx.slideText[index] ?? '');
+      for (const words of facts.text) expect(text, facts.slide.id).toContain(squash(words));
+    }
+  });
+
+  it('never shows a qualified number without its qualifier', () => {
+    const text = squash(pptx.slideText.join('\n'));
+    const qualified = qualifiedFigures(deck, locale);
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const figure of qualified) expect(findUnqualified(text, figure).unqualified, figure.figure).toEqual([]);
   });
 
   it('draws every chart as a native chart part with the source values, labels and value labels', () => {
@@ -62,12 +71,15 @@ describe('the PowerPoint export of the deck', () => {
       for (const [itemIndex, item] of chart.items.entries()) {
         expect(xml).toContain(`<c:pt idx="${itemIndex}"><c:v>${item.value}</c:v></c:pt>`);
         expect(xml).toContain(`<c:v>${item.label}</c:v>`);
-        // The value label is a number format: qualifier, number, unit, and the derived mark.
+        // The value label is a number format around the number: applied to the value, it reads
+        // as the model writes the quantity, with the derived mark after a derived one.
         const label = new RegExp(`<c:dLbl><c:idx val="${itemIndex}"/><c:numFmt formatCode="([^"]*)"`).exec(xml)?.[1] ?? '';
-        const shown = label.replaceAll('&quot;', '"');
-        if (item.qualifier) expect(shown).toContain(`"${item.qualifier} "`);
-        if (item.unit) expect(shown).toContain(item.unit);
-        expect(shown.includes('(suy ra)')).toBe(Boolean(item.derived));
+        const parts = quantityParts(item, locale);
+        const shown = label
+          .replaceAll('&quot;', '"')
+          .replace(/#,##0(\.0+)?/, parts.number)
+          .replaceAll('"', '');
+        expect(shown, item.label).toBe(`${quantityText(parts)}${item.derived ? ` ${locale.strings.derivedMark}` : ''}`);
       }
     }
     // Each chart carries its data as an embedded workbook, so it can be edited in PowerPoint.
@@ -75,19 +87,22 @@ describe('the PowerPoint export of the deck', () => {
   });
 
   it('explains every derived value under its chart, as the web deck does', () => {
-    const text = pptx.slideText.join('\n');
-    for (const item of charts.flatMap((chart) => chart.items).filter((item) => item.derived)) {
-      expect(text).toContain(`${item.label} (suy ra): ${item.derived}`);
+    const derived = deckFacts(deck, locale).flatMap((facts) => facts.chartValues.filter((value) => value.derived));
+    expect(derived.length).toBeGreaterThan(0);
+    for (const value of derived) {
+      expect(squash(pptx.slideText[value.slide.number - 1] ?? '')).toContain(
+        `${value.quantity.label} ${locale.strings.derivedMark}: ${squash(value.quantity.derived ?? '')}`,
+      );
     }
   });
 
-  it('shows each big figure as text with its vi-VN number', () => {
-    const figures = allSlides(deck).flatMap((slide) => slide.blocks.flatMap((block) => (block.type === 'figure' ? [block.figure] : [])));
-    expect(figures.length).toBeGreaterThan(0);
-    const text = pptx.slideText.join('\n');
+  it('shows each big figure on its slide as text: qualifier, number and unit as the model writes them, and its label', () => {
+    const figures = deckFacts(deck, locale).flatMap((facts) => facts.figures);
+    expect(figures.some((figure) => figure.qualifier)).toBe(true);
     for (const figure of figures) {
-      expect(text).toContain(formatNumber(figure.value));
-      expect(text).toContain(figure.label);
+      const text = squash(pptx.slideText[figure.slide.number - 1] ?? '');
+      expect(text, figure.slide.id).toContain(figure.text);
+      expect(text, figure.slide.id).toContain(figure.quantity.label);
     }
   });
 
@@ -98,7 +113,7 @@ describe('the PowerPoint export of the deck', () => {
     }
   });
 
-  it('names the title, subject, author and language from slides/deck.yaml', () => {
+  it('names the title, subject, author and language from deck.yaml', () => {
     const field = (name: string): string | undefined => new RegExp(`<${name}>([^<]*)</${name}>`).exec(pptx.core)?.[1];
     expect(field('dc:title')).toBe(deck.meta.title);
     expect(field('dc:subject')).toBe(deck.meta.description);
@@ -116,14 +131,17 @@ describe('exportPptx on failure', () => {
   it('leaves an earlier file alone when the content is invalid', async () => {
     const out = path.join(work, 'kept.pptx');
     await writeFile(out, 'an earlier export');
-    await expect(exportPptx({ slidesDir: path.join(work, 'no-slides'), out })).rejects.toMatchObject({ exitCode: 65 });
+    await expect(exportPptx({ slidesDir: fixtureDecks.broken, out })).rejects.toMatchObject({
+      exitCode: 65,
+      message: expect.stringContaining(brokenDeckProblems[1]),
+    });
     expect(await readFile(out, 'utf8')).toBe('an earlier export');
   });
 
   it('reports a path it cannot write to with exit code 73', async () => {
     const blocker = path.join(work, 'a-file');
     await writeFile(blocker, '');
-    await expect(exportPptx({ slidesDir: 'slides', out: path.join(blocker, 'deck.pptx') })).rejects.toMatchObject({
+    await expect(exportPptx({ slidesDir: fixtureDecks.basic, out: path.join(blocker, 'deck.pptx') })).rejects.toMatchObject({
       exitCode: 73,
       message: expect.stringContaining('could not write'),
     });

@@ -3,8 +3,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDecks } from '../../helpers/fixture-decks.ts';
-import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
+import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { lineOf, type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
 
 const run = promisify(execFile);
 
