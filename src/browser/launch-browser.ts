@@ -23,6 +23,11 @@ export function sandboxArgs(): string[] {
 
 export interface LaunchBrowserOptions {
   executablePath?: string;
+  /**
+   * Listen on a DevTools WebSocket port as well, so that other processes can connect (the test
+   * run's one shared browser). Such a browser no longer quits by itself when this process is killed.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     const launched = puppeteer.launch({
       executablePath,
       headless: true,
-      pipe: true,
+      pipe: !options.shared,
       userDataDir: profile.userDataDir,
       env: profile.env,
       args: [...sandboxArgs(), ...browserArgs],

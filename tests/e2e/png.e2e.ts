@@ -2,11 +2,11 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DeckError } from '../../src/base/errors.ts';
-import { outputMarkerFile } from '../../src/base/output-marker.ts';
+import { outputMarkerFile, writeOutputMarker } from '../../src/base/output-marker.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
-import { contactSheetFile, exportPng } from '../../src/png/export-png.ts';
+import { contactSheetFile, exportPng, pngOutputKind } from '../../src/png/export-png.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { fixtureBuilds } from './support/fixture-builds.ts';
 
@@ -45,8 +45,10 @@ describe('PNG export of the fixture deck', () => {
     const outDir = path.join(artifacts, 'failures');
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
-    const earlier = { '01.png': 'an earlier image', 'marker.txt': 'earlier run' };
+    const earlier = { '01.png': 'an earlier image', 'contact-sheet.png': 'an earlier sheet' };
     for (const [name, text] of Object.entries(earlier)) await writeFile(path.join(outDir, name), text);
+    // An earlier export's folder, marked as ours: only such a folder may be replaced.
+    await writeOutputMarker(outDir, { kind: pngOutputKind, files: Object.keys(earlier) });
 
     const failure = await exportPng({ distDir: fixtureBuilds.basic, outDir, timeoutMs: 1 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeckError);
@@ -56,7 +58,7 @@ describe('PNG export of the fixture deck', () => {
     expect((noBuild as DeckError).exitCode).toBe(66);
 
     for (const [name, text] of Object.entries(earlier)) expect(await readFile(path.join(outDir, name), 'utf8'), name).toBe(text);
-    expect((await readdir(outDir)).sort()).toEqual(Object.keys(earlier).sort());
+    expect((await readdir(outDir)).filter((name) => name !== outputMarkerFile).sort()).toEqual(Object.keys(earlier).sort());
     expect((await readdir(artifacts)).filter((name) => name.includes('-tmp-'))).toEqual([]);
   });
 });

@@ -31,7 +31,8 @@ async function buildFixture(name: FixtureBuild): Promise<void> {
  * only the exporters under test (PDF, PNG, the build's preview image) start theirs.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const launching = launchBrowser();
+  // Shared over a WebSocket port: the test files run in other processes.
+  const launching = launchBrowser({ shared: true });
   // Handled below, after the builds; this only keeps an early failure from counting as unhandled.
   launching.catch(() => {});
   try {
