@@ -15,6 +15,8 @@ export interface Quantity {
   source?: string[];
   /** For a derived value: how it is computed from the cited figures, such as "1.200 ÷ 150%". */
   formula?: string;
+  /** The deck topic (deck.yaml `topics`) this figure belongs to: it keeps the topic's colour in every output. */
+  topic?: string;
 }
 
 export const chartTypes = ['bar', 'horizontalBar', 'doughnut'] as const;
@@ -24,6 +26,8 @@ export interface ChartSpec {
   type: ChartType;
   title: string;
   items: Quantity[];
+  /** A part-to-whole chart's whole, a figure of the source: the parts are shares of it. */
+  whole?: Quantity;
 }
 
 export type FigureSpec = Quantity;
@@ -55,8 +59,13 @@ export interface Slide {
   kind: 'title' | 'content';
   title: string;
   blocks: Block[];
-  /** Speaker notes, one string per paragraph. */
+  /** Speaker notes, one string per paragraph: the spoken script. */
   notes: string[];
+  /**
+   * Presenter hints, one string per paragraph: remarks about sources, derivations or caveats that
+   * the presenter should know but not read aloud. Shown apart from the script.
+   */
+  hints?: string[];
   fragments: boolean;
   location: SourceLocation;
 }
@@ -72,10 +81,17 @@ export interface Section {
   plannedSeconds?: number;
 }
 
+/** A subject the deck's figures belong to, such as one kind of crime: it has one colour in the whole deck. */
+export interface Topic {
+  id: string;
+  label: string;
+}
+
 export interface DeckMeta {
   title: string;
   shortTitle?: string;
   subtitle?: string;
+  /** Who made the material, only when the source names them; empty otherwise. */
   author: string;
   date: string;
   /** BCP 47 language of the content, such as "vi"; it chooses the deck's Locale. */
@@ -83,6 +99,10 @@ export interface DeckMeta {
   description: string;
   keywords: string[];
   source?: string;
+  /** The topics charts and figures may belong to, in the order that gives them their colours. */
+  topics?: Topic[];
+  /** Phrases that read as one word and must never break across lines, such as "phòng, chống". */
+  keepTogether?: string[];
 }
 
 export interface Deck {

@@ -9,6 +9,10 @@ export interface UiStrings {
   tableValue: string;
   chartLabel: string;
   notesHeading: string;
+  /** Heads the presenter hints, set apart from the spoken notes (speaker view, handout, PPTX notes). */
+  hintLabel: string;
+  /** A part-to-whole chart's share that the parts leave of the whole. */
+  remainder: string;
 }
 
 /** Words of the meeting pack: source markers, the sources appendix, downloads, handouts, CSV columns. */
@@ -57,7 +61,15 @@ export interface LocaleDefinition {
   numberLocale: string;
   /** A paragraph starting with one of these opens a slide's speaker notes; the first is the one to suggest. */
   notesMarkers: readonly [string, ...string[]];
-  /** Words that qualify a number written after them ("trên 80", "khoảng trên 2,5"); the citation check keeps them. */
+  /**
+   * A notes paragraph starting with one of these is a presenter hint, not part of the spoken script;
+   * the first is the one to suggest.
+   */
+  hintMarkers: readonly [string, ...string[]];
+  /**
+   * Words that qualify a number written after them ("trên 80", "khoảng trên 2,5"): the citation check
+   * keeps them, and quantities written in running text are kept on one line with them.
+   */
   qualifiers: readonly string[];
   strings: UiStrings;
   meetingPack: MeetingPackStrings;

@@ -1,4 +1,4 @@
-import type { Quantity } from './deck.ts';
+import { allSlides, type Deck, type Quantity } from './deck.ts';
 import type { Locale } from './locale.ts';
 
 export type QuantityValue = Pick<Quantity, 'value' | 'qualifier' | 'unit' | 'derived'>;
@@ -48,4 +48,113 @@ export function quantityAround(parts: QuantityParts): { before: string; after: s
   const marker = '\u0000';
   const [before = '', after = ''] = quantityText(parts, { number: marker }).split(marker);
   return { before, after };
+}
+
+/** U+00A0: a space at which no line may break. */
+export const noBreakSpace = '\u00a0';
+
+/** The quantity as one unbreakable string, its unit's own spaces included: "trên 80 lượt người". */
+export function noBreakQuantityText(parts: QuantityParts): string {
+  return keepTogether(quantityText(parts));
+}
+
+/** The same text, with every space a no-break space. */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, noBreakSpace);
+}
+
+/** What a quantity written in running text may look like: the deck's qualifiers and units; and phrases never to split. */
+export interface QuantityVocabulary {
+  qualifiers: readonly string[];
+  units: readonly string[];
+  /** Words that read as one and must not break across lines, such as "phòng, chống" (deck.yaml keepTogether). */
+  phrases?: readonly string[];
+}
+
+/** Where a run of text must not break: a quantity ("trên 80 lượt người") or a code such as "12-KH/HM" or "5/1/2020". */
+export interface KeptRange {
+  start: number;
+  end: number;
+  kind: 'quantity' | 'code' | 'phrase';
+}
+
+/** Every quantity the deck shows as data (figures, chart items and wholes). */
+export function deckQuantities(deck: Deck): Quantity[] {
+  return allSlides(deck).flatMap((slide) =>
+    slide.blocks.flatMap((block) => {
+      if (block.type === 'figure') return [block.figure];
+      if (block.type === 'chart') return [...block.chart.items, ...(block.chart.whole ? [block.chart.whole] : [])];
+      return [];
+    }),
+  );
+}
+
+/** The qualifiers of the locale and the deck, and the units of the deck's figures and charts. */
+export function quantityVocabulary(deck: Deck, locale: Pick<Locale, 'qualifiers'>): QuantityVocabulary {
+  const quantities = deckQuantities(deck);
+  return {
+    qualifiers: [...locale.qualifiers, ...quantities.flatMap((quantity) => (quantity.qualifier ? [quantity.qualifier] : []))],
+    units: quantities.flatMap((quantity) => (quantity.unit ? [quantity.unit] : [])),
+    phrases: deck.meta.keepTogether ?? [],
+  };
+}
+
+const number = String.raw`\d+(?:[.,]\d+)*`;
+const code = String.raw`[\p{L}\d]*\d[\p{L}\d]*(?:[/-][\p{L}\d]+)+`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every quantity and code in `text` that a line must not split: a number with the qualifier before
+ * it and the unit after it, when the vocabulary knows them, and numbers joined by "/" or "-".
+ * A bare number (a year) is left alone: it cannot break.
+ */
+export function findKeptRanges(text: string, vocabulary: QuantityVocabulary): KeptRange[] {
+  const byLength = (words: readonly string[]): string[] =>
+    [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const qualifiers = byLength(vocabulary.qualifiers);
+  const units = byLength(vocabulary.units);
+  // One or more qualifier words before the number: "khoảng" and "trên" make "khoảng trên".
+  const qualifier = qualifiers.length > 0 ? `(?:(?<![\\p{L}\\d])(?:(?:${qualifiers.join('|')})\\s+)+)?` : '';
+  const unit = units.length > 0 ? `(?:\\s*(?:${units.join('|')})(?![\\p{L}\\d]))?` : '';
+  const pattern = new RegExp(`(${code})|${qualifier}(?<![\\p{L}\\d.,])${number}${unit}`, 'gu');
+  const ranges: KeptRange[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const found = match[0];
+    const start = match.index ?? 0;
+    if (match[1]) ranges.push({ start, end: start + found.length, kind: 'code' });
+    else if (/\s|%/.test(found)) ranges.push({ start, end: start + found.length, kind: 'quantity' });
+  }
+  const phrases = byLength(vocabulary.phrases ?? []);
+  if (phrases.length > 0) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d])(?:${phrases.join('|')})(?![\\p{L}\\d])`, 'gu'))) {
+      const start = match.index ?? 0;
+      ranges.push({ start, end: start + match[0].length, kind: 'phrase' });
+    }
+  }
+  return mergeOverlaps(ranges);
+}
+
+/** Ranges that overlap or touch become one: a quantity inside a phrase keeps the phrase's span. */
+function mergeOverlaps(ranges: KeptRange[]): KeptRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: KeptRange[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start < last.end) {
+      last.end = Math.max(last.end, range.end);
+      if (range.kind === 'quantity') last.kind = 'quantity';
+    } else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** The text with the spaces inside every kept range made no-break spaces. */
+export function keepRangesTogether(text: string, vocabulary: QuantityVocabulary): string {
+  const ranges = findKeptRanges(text, vocabulary);
+  return text.replace(/ /g, (space, index: number) =>
+    ranges.some((range) => range.start <= index && index < range.end) ? noBreakSpace : space,
+  );
 }

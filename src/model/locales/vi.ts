@@ -3,6 +3,7 @@ export const vi = {
   lang: 'vi',
   numberLocale: 'vi-VN',
   notesMarkers: ['Ghi chú:', 'Note:', 'Notes:'],
+  hintMarkers: ['Gợi ý:', 'Hint:'],
   qualifiers: ['khoảng', 'trên', 'dưới', 'hơn', 'gần', 'ngót', 'chừng', 'xấp xỉ', 'ít nhất', 'tối đa', 'tối thiểu'],
   strings: {
     derivedMark: '(suy ra)',
@@ -10,6 +11,8 @@ export const vi = {
     tableValue: 'Giá trị',
     chartLabel: 'Biểu đồ',
     notesHeading: 'Ghi chú của người trình bày',
+    hintLabel: 'Gợi ý cho người trình bày',
+    remainder: 'Phần còn lại',
   },
   meetingPack: {
     sourceMarker: 'Nguồn',
