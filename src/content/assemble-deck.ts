@@ -25,6 +25,7 @@ export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[], pl
         title: slide.title,
         blocks: slide.blocks.map((block) => (block.type === 'chart' ? { ...block, id: ids.element(id, block.id) } : block)),
         notes: slide.notes,
+        ...(slide.hints.length > 0 ? { hints: slide.hints } : {}),
         fragments: parsed.frontMatter.fragments ?? false,
         location: { file, line: slide.line },
       };

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { DeckError } from '../base/errors.ts';
 import type { Deck } from '../model/deck.ts';
 import { createLocale, isSupportedLanguage } from '../model/locale.ts';
+import { topicPalette } from '../theme/palette.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { buildAppendix } from './build-appendix.ts';
 import { checkCitations } from './check-citations.ts';
+import type { FigureRuleContext } from './check-figures.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
@@ -76,6 +78,44 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   const locale = createLocale(lang);
   const entryLine = (file: string, occurrence = 0): number => lineOfEntry(indexText, file, occurrence);
 
+  // What the honesty rules check every chart and figure against: the declared topics and the source.
+  const figureRules: FigureRuleContext = { locale, ...(index.ok ? { topics: index.value.topics ?? [] } : {}) };
+  const topics = figureRules.topics ?? [];
+  if (topics.length > topicPalette.length) {
+    problems.push({
+      file: indexDisplay,
+      line: entryLine('topics:'),
+      field: 'topics',
+      message: `${topics.length} topics, but the deck has ${topicPalette.length} topic colours: group them into at most ${topicPalette.length}`,
+    });
+  }
+  topics.forEach((topic, position) => {
+    if (topics.findIndex((other) => other.id === topic.id) !== position) {
+      problems.push({ file: indexDisplay, line: entryLine(`id: ${topic.id}`, 1), field: `topics[${position + 1}].id`, message: `"${topic.id}" is listed twice` });
+    }
+  });
+  // The source, read before the sections: the chart rules check a part-to-whole chart's whole against it.
+  let source: SourceText | undefined;
+  if (index.ok && index.value.source !== undefined) {
+    const sourceName = index.value.source;
+    const sourceFile = await readContentFile(path.join(slidesDir, sourceName), display(sourceName));
+    if (!sourceFile.ok) {
+      problems.push(
+        'problem' in sourceFile
+          ? sourceFile.problem
+          : {
+              file: indexDisplay,
+              line: entryLine(sourceName),
+              field: 'source',
+              message: describeUnreadable(sourceFile.unreadable, sourceName, displayDir),
+            },
+      );
+    } else {
+      source = new SourceText(sourceFile.text);
+      figureRules.source = { file: sourceName, text: sourceFile.text };
+    }
+  }
+
   const inputs: SectionInput[] = [];
   const listed = new Map<string, number>();
   for (const [position, file] of sectionFiles.entries()) {
@@ -100,7 +140,11 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
       );
       continue;
     }
-    const result = parseSection(display(file), sectionFile.text, { notesMarkers: locale.notesMarkers });
+    const result = parseSection(display(file), sectionFile.text, {
+      notesMarkers: locale.notesMarkers,
+      hintMarkers: locale.hintMarkers,
+      figureRules,
+    });
     problems.push(...result.problems);
     const plannedSeconds = index.ok ? index.value.timing?.sections?.[file] : undefined;
     if (result.section) inputs.push({ file: display(file), parsed: result.section, plannedSeconds });
@@ -109,34 +153,15 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   // Every figure cites its sentence of the source: checked on every section that parsed.
   const sites = inputs.flatMap((input) => input.parsed.slides.flatMap((slide) => slide.citations));
   let sourceSentences: Record<string, string> = {};
-  let source: SourceText | undefined;
-  if (index.ok && index.value.source !== undefined) {
-    const sourceName = index.value.source;
-    const sourceFile = await readContentFile(path.join(slidesDir, sourceName), display(sourceName));
-    if (!sourceFile.ok) {
-      problems.push(
-        'problem' in sourceFile
-          ? sourceFile.problem
-          : {
-              file: indexDisplay,
-              line: entryLine(sourceName),
-              field: 'source',
-              message: describeUnreadable(sourceFile.unreadable, sourceName, displayDir),
-            },
-      );
-    } else {
-      source = new SourceText(sourceFile.text);
-      if (sites.length > 0) {
-        const check = checkCitations(sites, source, {
-          sourceName: display(sourceName),
-          style: locale,
-          period: index.value.date,
-        });
-        problems.push(...check.problems);
-        sourceSentences = check.sentences;
-      }
-    }
-  } else if (index.ok && sites.length > 0) {
+  if (index.ok && source && index.value.source !== undefined && sites.length > 0) {
+    const check = checkCitations(sites, source, {
+      sourceName: display(index.value.source),
+      style: locale,
+      period: index.value.date,
+    });
+    problems.push(...check.problems);
+    sourceSentences = check.sentences;
+  } else if (index.ok && index.value.source === undefined && sites.length > 0) {
     problems.push({
       file: indexDisplay,
       line: 1,

@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline } from '../model/deck.ts';
 import { CitationResolver, extractCitationDefinitions } from './citation-markers.ts';
 import { type CitationSite, chartSites, figureSites, type Quote } from './citation-sites.ts';
+import { checkChart, checkFigure, type FigureRuleContext } from './check-figures.ts';
 import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
@@ -17,6 +18,8 @@ export interface ParsedSlide {
   title: string;
   blocks: Block[];
   notes: string[];
+  /** Presenter hints: notes paragraphs that start with a hint marker, kept apart from the script. */
+  hints: string[];
   line: number;
   /** What the slide states and the quotes that cite it, for checkCitations. */
   citations: CitationSite[];
@@ -32,6 +35,10 @@ export type SectionResult = { section: ParsedSection | undefined; problems: Prob
 export interface ParseSectionOptions {
   /** A paragraph starting with one of these opens the slide's speaker notes (the deck's Locale); the first is suggested. */
   notesMarkers: readonly [string, ...string[]];
+  /** A notes paragraph starting with one of these is a presenter hint, not part of the spoken script. */
+  hintMarkers?: readonly string[];
+  /** What the honesty rules for charts and figures may check beyond the section itself. */
+  figureRules?: FigureRuleContext;
 }
 
 /** Turns one section file's text into slides. Pure: the caller reads the file. */
@@ -51,7 +58,7 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
   const citationDefinitions = extractCitationDefinitions(file, body, bodyLineOffset);
   problems.push(...citationDefinitions.problems);
   const citations = new CitationResolver(file, citationDefinitions.definitions, problems);
-  const { slides, unclosed } = parseSlides(file, citationDefinitions.body, bodyLineOffset, options.notesMarkers, problems, citations);
+  const { slides, unclosed } = parseSlides(file, citationDefinitions.body, bodyLineOffset, options, problems, citations);
   citations.reportUnused();
   if (slides.length === 0) {
     problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
@@ -71,21 +78,33 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
   return { section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, slides } : undefined, problems };
 }
 
+type NotesPart = 'notes' | 'hints';
+
 function parseSlides(
   file: string,
   body: string,
   lineOffset: number,
-  notesMarkers: readonly string[],
+  options: ParseSectionOptions,
   problems: Problem[],
   citations: CitationResolver,
 ): { slides: ParsedSlide[]; unclosed: Set<ParsedSlide> } {
+  const { notesMarkers } = options;
+  const hintMarkers = options.hintMarkers ?? [];
   const tokens = markdown.parse(body, {});
   const bodyLines = body.split('\n');
   const slides: ParsedSlide[] = [];
   const unclosed = new Set<ParsedSlide>();
   const lineOf = (token: Token): number => lineOffset + (token.map?.[0] ?? 0) + 1;
   let slide: ParsedSlide | undefined;
-  let inNotes = false;
+  let inNotes: NotesPart | false = false;
+  /** Which part a notes paragraph goes to: a marker at its start switches, and is dropped. */
+  const notesParagraph = (text: string, part: NotesPart): { part: NotesPart; text: string } => {
+    const hint = hintMarkers.find((marker) => text.startsWith(marker));
+    if (hint) return { part: 'hints', text: text.slice(hint.length).trim() };
+    const note = notesMarkers.find((marker) => text.startsWith(marker));
+    if (note) return { part: 'notes', text: text.slice(note.length).trim() };
+    return { part, text };
+  };
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -103,6 +122,7 @@ function parseSlides(
           notes: [],
           line,
           citations: [],
+          hints: [],
         };
         slides.push(slide);
         inNotes = false;
@@ -124,11 +144,15 @@ function parseSlides(
 
     if (inNotes) {
       const end = skipBlock(tokens, index);
-      const notesText = tokens
+      const paragraphs = tokens
         .slice(index, end + 1)
         .filter((t) => t.type === 'inline')
         .map((t) => plainText(readInlines(t)));
-      slide.notes.push(...notesText.filter(Boolean));
+      for (const paragraph of paragraphs) {
+        const sorted = notesParagraph(paragraph, inNotes);
+        inNotes = sorted.part;
+        if (sorted.text) slide[sorted.part].push(sorted.text);
+      }
       index = end;
       continue;
     }
@@ -138,11 +162,11 @@ function parseSlides(
         const inline = tokens[index + 1] as Token;
         index += 2;
         const inlines = readInlines(inline, (message) => problems.push({ file, line, message }));
-        const marker = notesMarkers.find((candidate) => inlines[0]?.text.startsWith(candidate));
+        const marker = [...notesMarkers, ...hintMarkers].find((candidate) => inlines[0]?.text.startsWith(candidate));
         if (marker) {
-          inNotes = true;
-          const rest = plainText(inlines).slice(marker.length).trim();
-          if (rest) slide.notes.push(rest);
+          const sorted = notesParagraph(plainText(inlines), 'notes');
+          inNotes = sorted.part;
+          if (sorted.text) slide[sorted.part].push(sorted.text);
         } else {
           const cited = citations.cite(inlines, line, 'paragraph');
           const sources = cited.quotes.map((quote) => quote.text);
@@ -166,7 +190,13 @@ function parseSlides(
           problems.push(unclosedFenceProblem(file, token, line));
           break;
         }
-        const block = readFence(file, token, line, slide.blocks.length, problems);
+        const block = readFence(
+          file,
+          token,
+          line,
+          { position: slide.blocks.length, slideTitle: slide.title, rules: options.figureRules },
+          problems,
+        );
         if (block) slide.blocks.push(block);
         const fence = { file, line, content: token.content };
         if (block?.type === 'chart') slide.citations.push(...chartSites(fence, block.chart));
@@ -256,20 +286,32 @@ function readList(
   return { type: 'list', ordered, items };
 }
 
-function readFence(file: string, token: Token, line: number, position: number, problems: Problem[]): Block | undefined {
+interface FencePlace {
+  position: number;
+  slideTitle: string;
+  rules: FigureRuleContext | undefined;
+}
+
+function readFence(file: string, token: Token, line: number, place: FencePlace, problems: Problem[]): Block | undefined {
   const kind = token.info.trim();
   const source = { file, text: token.content, lineOffset: line, fieldPrefix: kind };
   if (kind === 'chart') {
     const result = parseYaml(source, chartSpecSchema);
-    if (result.ok) return { type: 'chart', id: `chart-${position + 1}`, chart: result.value };
-    problems.push(...result.problems);
-    return undefined;
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    problems.push(...checkChart(result.value, { file, kind, lineOf: result.lineOf, slideTitle: place.slideTitle }, place.rules ?? {}));
+    return { type: 'chart', id: `chart-${place.position + 1}`, chart: result.value };
   }
   if (kind === 'figure') {
     const result = parseYaml(source, figureSpecSchema);
-    if (result.ok) return { type: 'figure', figure: result.value };
-    problems.push(...result.problems);
-    return undefined;
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    problems.push(...checkFigure(result.value, { file, kind, lineOf: result.lineOf, slideTitle: place.slideTitle }, place.rules ?? {}));
+    return { type: 'figure', figure: result.value };
   }
   problems.push({ file, line, message: `unknown block "${kind || '```'}": use \`\`\`chart or \`\`\`figure` });
   return undefined;

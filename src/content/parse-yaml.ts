@@ -14,8 +14,11 @@ export interface YamlSource {
   fieldPrefix?: string;
 }
 
+/** The file line of the value at a path, such as ["items", 1, "unit"] (or of its closest parent). */
+export type LineOf = (path: readonly PropertyKey[]) => number;
+
 export type Parsed<T> =
-  | { ok: true; value: T }
+  | { ok: true; value: T; lineOf: LineOf }
   /** `partial` is what could be read despite the problems, for a caller that can go on with part of it. */
   | { ok: false; problems: Problem[]; partial?: unknown };
 
@@ -57,7 +60,7 @@ export function parseYaml<Schema extends z.ZodType>(source: YamlSource, schema: 
   markAmbiguousDecimals(document, source.text);
   const data: unknown = document.toJS() ?? {};
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: result.data, lineOf: (path) => lineAt(offsetOfPath(document, path)) };
 
   // One problem per field: the first check it fails says what to do.
   const seen = new Set<string>();

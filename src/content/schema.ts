@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ChartSpec, chartTypes, type DeckMeta, type Quantity } from '../model/deck.ts';
+import { type ChartSpec, chartTypes, type DeckMeta, type Quantity, type Topic } from '../model/deck.ts';
 import { isSupportedLanguage, locales } from '../model/locale.ts';
 import { figureValueSchema, yearSchema } from './number-schema.ts';
 import { checkTiming, timingSchema } from './timing-schema.ts';
@@ -15,20 +15,37 @@ const citationFields = {
   formula: text.optional(),
 };
 
-export const quantitySchema = z.strictObject({
-  label: text,
-  value: figureValueSchema,
-  qualifier: text.optional(),
-  unit: text.optional(),
-  derived: text.optional(),
-  ...citationFields,
-});
+/** What an editor is told when a value is marked derived without saying how it was derived. */
+export const derivedHint =
+  'a derived value needs its explanation: write derived: "how it follows from the source", such as "420 ÷ 1,4: 420 is 140% of the plan"';
+
+export const quantitySchema = z
+  .strictObject({
+    label: text,
+    value: figureValueSchema,
+    qualifier: text.optional(),
+    unit: text.optional(),
+    // Checked below, so that `derived: true` or an empty `derived:` gets the hint rather than a type error.
+    derived: z.unknown().optional(),
+    topic: text.optional(),
+    ...citationFields,
+  })
+  .superRefine((quantity, context) => {
+    const { derived } = quantity;
+    if (derived !== undefined && (typeof derived !== 'string' || derived.trim() === '')) {
+      context.addIssue({ code: 'custom', path: ['derived'], message: derivedHint, input: derived });
+    }
+  })
+  .transform(
+    ({ derived, ...quantity }): Quantity => ({ ...quantity, ...(typeof derived === 'string' ? { derived: derived.trim() } : {}) }),
+  );
 
 export const chartSpecSchema = z
   .strictObject({
     type: z.enum(chartTypes),
     title: text,
     items: z.array(quantitySchema).min(1, 'needs at least one item'),
+    whole: quantitySchema.optional(),
   })
   .superRefine((chart, context) => {
     if (chart.type === 'doughnut' && chart.items.length < 2) {
@@ -47,12 +64,21 @@ export const sectionFrontMatterSchema = z.strictObject({
 /** A section's file name as deck.yaml lists it: a Markdown file beside deck.yaml. */
 export const sectionFileName = text.regex(/^[\w.-]+\.md$/, 'must be a Markdown file name in slides/, such as 02-boi-canh.md');
 
+export const topicSchema = z.strictObject({
+  id: text.regex(/^[a-z0-9-]+$/, 'must be a short name of lower-case letters, digits and dashes, such as ma-tuy'),
+  label: text,
+});
+
 export const deckIndexSchema = z
   .strictObject({
     title: text,
     shortTitle: text.optional(),
     subtitle: text.optional(),
-    author: text,
+    // Only when the source names who made the material: nothing is claimed for it otherwise.
+    author: z
+      .string()
+      .nullish()
+      .transform((author) => author?.trim() ?? ''),
     date: z.union([text, yearSchema]).transform(String),
     lang: text
       .default('vi')
@@ -62,6 +88,8 @@ export const deckIndexSchema = z
     source: text.optional(),
     /** The planned duration of the talk, for the speaker console's pacing. */
     timing: timingSchema.optional(),
+    topics: z.array(topicSchema).optional(),
+    keepTogether: z.array(text).optional(),
     sections: z.array(sectionFileName).min(1, 'needs at least one section file'),
   })
   .superRefine(checkTiming);
@@ -75,5 +103,6 @@ const conforms: [
   Same<z.infer<typeof quantitySchema>, Quantity>,
   Same<z.infer<typeof chartSpecSchema>, ChartSpec>,
   Same<Omit<DeckIndex, 'sections' | 'timing'>, DeckMeta>,
-] = [true, true, true];
+  Same<z.infer<typeof topicSchema>, Topic>,
+] = [true, true, true, true];
 void conforms;

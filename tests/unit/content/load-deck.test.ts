@@ -58,9 +58,9 @@ describe('loadDeck', () => {
   });
 
   it('reports a bad index field with its line', async () => {
-    await edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: ""'));
-    const line = await lineOf('deck.yaml', 'author:');
-    expect(await problemsOf(dir)).toEqual([`deck.yaml:${line} author: must not be empty`]);
+    await edit('deck.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""'));
+    const line = await lineOf('deck.yaml', 'title:');
+    expect(await problemsOf(dir)).toEqual([`deck.yaml:${line} title: must not be empty`]);
   });
 
   it('reports a chart value written with a decimal comma at its line', async () => {

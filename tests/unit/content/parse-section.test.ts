@@ -21,7 +21,7 @@ title: Kết quả
 
 \`\`\`chart
 type: bar
-title: Tội phạm
+title: Số vụ bắt giữ
 items:
   - label: Số vụ
     value: 159
@@ -65,7 +65,7 @@ describe('parseSection', () => {
   });
 
   it('reports a missing required field at its parent', () => {
-    const text = goodSection.replace('title: Tội phạm\n', '');
+    const text = goodSection.replace('title: Số vụ bắt giữ\n', '');
     expect(problemsOf(text)).toEqual([`${file}:10 chart.title: is required (expected a text)`]);
   });
 
@@ -75,7 +75,7 @@ describe('parseSection', () => {
   });
 
   it('reports invalid YAML at its line, saying what to do', () => {
-    const text = goodSection.replace('title: Tội phạm\n', 'title: [Tội phạm\n');
+    const text = goodSection.replace('title: Số vụ bắt giữ\n', 'title: [Số vụ bắt giữ\n');
     expect(problemsOf(text)).toEqual([`${file}:11 chart: a list opened here with [ is not closed: end it with ] on the same line`]);
   });
 

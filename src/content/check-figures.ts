@@ -1,0 +1,143 @@
+import type { ChartSpec, FigureSpec, Quantity, Topic } from '../model/deck.ts';
+import type { Locale } from '../model/locale.ts';
+import { formatField, type LineOf } from './parse-yaml.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * What the honesty rules know about the deck beyond one block. Each check is skipped when the
+ * caller does not know it (a section parsed on its own, in a test).
+ */
+export interface FigureRuleContext {
+  /** The topics deck.yaml declares. */
+  topics?: readonly Topic[];
+  /** The source's text and its file name, to check that a figure is one of the source. */
+  source?: { file: string; text: string };
+  locale?: Pick<Locale, 'formatNumber'>;
+}
+
+export interface BlockPlace {
+  file: string;
+  /** "chart" or "figure": prefixes every field in a problem. */
+  kind: 'chart' | 'figure';
+  lineOf: LineOf;
+  /** The slide's title, which a chart's title must not repeat. */
+  slideTitle: string;
+}
+
+/**
+ * The rules that keep charts honest, checked on every chart of the content:
+ * one kind of quantity per axis; a part-to-whole chart only with a whole the source states;
+ * every value either a figure of the source or marked derived with its explanation (the schema
+ * refuses a derived mark without one); topics that the deck declares; a title that says what the
+ * chart measures rather than repeating the slide's.
+ */
+export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureRuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (path, message) => {
+    problems.push({ file: place.file, line: place.lineOf(path), field: formatField(place.kind, path, chart), message });
+  };
+
+  const first = chart.items[0];
+  chart.items.forEach((item, index) => {
+    if (index > 0 && first && unitOf(item) !== unitOf(first)) {
+      report(
+        ['items', index, 'unit'],
+        `${describeUnit(item)} is not ${describeUnit(first)}, the unit of items[1]: one chart axis shows one kind of quantity; show them as separate figures (\`\`\`figure) or in separate charts`,
+      );
+    }
+  });
+
+  if (chart.type === 'doughnut') {
+    const { whole } = chart;
+    if (!whole) {
+      report(
+        ['type'],
+        'a doughnut shows parts of a whole, and the source must state that whole: add whole: (label, value, unit) with the total the source gives, or show the items as bars or separate figures',
+      );
+    } else {
+      if (whole.derived)
+        report(['whole', 'derived'], 'the whole of a part-to-whole chart must be a figure of the source, not a derived value');
+      if (first && unitOf(whole) !== unitOf(first)) {
+        report(
+          ['whole', 'unit'],
+          `${describeUnit(whole)} is not ${describeUnit(first)}, the unit of the parts: a whole and its parts share one unit`,
+        );
+      }
+      const sum = chart.items.reduce((total, item) => total + item.value, 0);
+      if (sum > whole.value)
+        report(['whole', 'value'], `the parts add up to ${sum}, more than the whole (${whole.value}): they cannot be shares of it`);
+      const { source, locale } = context;
+      if (!whole.derived && source && locale && !inSource(whole.value, source.text, locale)) {
+        report(
+          ['whole', 'value'],
+          `${locale.formatNumber(whole.value)} is not a figure of the source (${source.file}): a part-to-whole chart needs the whole the source states, not one added up; without it, show the parts as bars or separate figures`,
+        );
+      }
+    }
+  } else if (chart.whole) {
+    report(['whole'], 'only a doughnut has a whole: remove it, or make the chart a doughnut');
+  }
+
+  const title = normalise(chart.title);
+  const slideTitle = normalise(place.slideTitle);
+  if (title === slideTitle || title.startsWith(`${slideTitle} `)) {
+    report(['title'], `"${chart.title}" repeats the slide title: say what the chart measures, such as "Số vụ theo loại tội phạm"`);
+  }
+
+  chart.items.forEach((item, index) => {
+    checkQuantity(item, ['items', index], context, report);
+  });
+  // The whole's own source check is the part-to-whole one above.
+  if (chart.whole) checkQuantity(chart.whole, ['whole'], { ...context, source: undefined }, report);
+  return problems;
+}
+
+/** A big figure: a figure of the source (or derived, with its explanation), in a declared topic. */
+export function checkFigure(figure: FigureSpec, place: BlockPlace, context: FigureRuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (path, message) => {
+    problems.push({ file: place.file, line: place.lineOf(path), field: formatField(place.kind, path, figure), message });
+  };
+  checkQuantity(figure, [], context, report);
+  return problems;
+}
+
+type Report = (path: readonly PropertyKey[], message: string) => void;
+
+function checkQuantity(quantity: Quantity, path: readonly PropertyKey[], context: FigureRuleContext, report: Report): void {
+  const { topics, source, locale } = context;
+  if (quantity.topic !== undefined && topics !== undefined && !topics.some((topic) => topic.id === quantity.topic)) {
+    const known =
+      topics.length > 0 ? `: deck.yaml lists ${topics.map((topic) => `"${topic.id}"`).join(', ')}` : ': deck.yaml lists no topics';
+    report([...path, 'topic'], `"${quantity.topic}" is not a topic of the deck${known}`);
+  }
+  if (source && locale && !quantity.derived && !inSource(quantity.value, source.text, locale)) {
+    report(
+      [...path, 'value'],
+      `${locale.formatNumber(quantity.value)} is not a figure of the source (${source.file}): if it is computed from the source, mark it with derived: "how"`,
+    );
+  }
+}
+
+/** Whether the source writes this number, as the locale writes it ("1,5"), not as part of a longer one. */
+export function inSource(value: number, text: string, locale: Pick<Locale, 'formatNumber'>): boolean {
+  const written = [locale.formatNumber(value), String(value)];
+  return written.some((number) => new RegExp(`(?<![\\d.,])${escapeRegExp(number)}(?![\\d]|[.,]\\d)`).test(text));
+}
+
+function unitOf(quantity: Quantity): string {
+  return normalise(quantity.unit ?? '');
+}
+
+function describeUnit(quantity: Quantity): string {
+  return quantity.unit ? `"${quantity.unit}"` : 'no unit';
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
