@@ -16,8 +16,21 @@ export const palette = {
   titleOrg: '#f3e3b5',
 } as const;
 
-/** Chart series colours, in order of use. */
-export const chartPalette = [palette.red, '#1f4e79', '#b7791f', '#2f6f4f'] as const;
+/**
+ * Topic colours, in the order deck.yaml lists its topics: a topic keeps its colour on every slide
+ * and in every output, and is always named beside it. Each is dark enough for text on the page
+ * (at least 4.5:1), so that a label may take its topic's colour too.
+ */
+export const topicPalette = [palette.red, '#1f4e79', '#7a4f0a', '#2f6f4f'] as const;
+
+/** Figures and chart items that belong to no topic. */
+export const neutralColour = palette.navy;
+
+/**
+ * The slices of a part-to-whole chart that belong to no topic: neutral shades, so that each slice
+ * still has a colour of its own for its legend entry (each is named there and on its slice too).
+ */
+export const neutralShades = [palette.navy, '#3d5a80', '#5b6675'] as const;
 
 /** How strongly a derived value's fill and the grid lines show through. */
 export const paleAlpha = 0.12;
