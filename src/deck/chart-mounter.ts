@@ -2,6 +2,8 @@ import type { Chart } from 'chart.js';
 import { buildChartConfig } from '../charts/build-chart-config.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import type { ChartTheme } from '../charts/theme.ts';
+import { hatchPattern } from './hatch-pattern.ts';
+import { resolvedChartFonts } from './resolved-chart-fonts.ts';
 
 type ChartClass = typeof Chart;
 
@@ -34,6 +36,9 @@ export class ChartMounter {
   private mount(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
+        const chart = this.charts.get(canvas);
+        // The sizes the chart's text is drawn at, for tests that check it is legible.
+        if (chart) canvas.dataset.chartFonts = JSON.stringify(resolvedChartFonts(chart));
         canvas.dataset.chartState = chartState.drawn;
         resolve();
       };
@@ -47,7 +52,7 @@ export class ChartMounter {
         return;
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
-      const config = buildChartConfig(view, this.theme, { animate, onDrawn: done });
+      const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
       this.charts.set(canvas, new this.ChartClass(canvas, config as never));
       if (!animate) done();
     });

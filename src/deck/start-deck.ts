@@ -30,8 +30,8 @@ export async function startDeck({ ChartClass, theme, preview = false }: StartDec
     margin: printing ? 0 : 0.04,
     hash: true,
     respondToHashChanges: true,
-    slideNumber: 'c/t',
-    showSlideNumber: 'all',
+    // Each slide prints its own number in its bottom margin (render-slides.ts), in every output.
+    slideNumber: false,
     center: false,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'fade',

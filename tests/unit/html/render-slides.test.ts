@@ -61,6 +61,10 @@ describe('renderSlides', () => {
       .replace(/&gt;/g, '>')
       .replace(/&#39;/g, "'")
       .replace(/&amp;/g, '&');
-    expect(JSON.parse(decoded)).toMatchObject({ type: 'bar', title: 'Biểu đồ "x"', items: [{ value: 159, lines: ['159', 'vụ'] }] });
+    expect(JSON.parse(decoded)).toMatchObject({
+      type: 'bar',
+      title: 'Biểu đồ "x"',
+      items: [{ value: 159, lines: ['159 vụ'], shortLines: ['159'] }],
+    });
   });
 });

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
+import { renderHead } from '../../../src/html/render-head.ts';
+import { renderSlides } from '../../../src/html/render-slides.ts';
+import { allSlides, type Deck } from '../../../src/model/deck.ts';
+import { createLocale } from '../../../src/model/locale.ts';
+import { renderHandoutNotes } from '../../../src/pdf/render-handout-notes.ts';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+
+const locale = createLocale('vi');
+let deck: Deck;
+let html: string;
+
+beforeAll(async () => {
+  deck = await loadDeckOrThrow(fixtureDecks.design);
+  html = renderSlides(deck, locale);
+});
+
+const sectionOf = (title: string): string => {
+  const slide = allSlides(deck).find((each) => each.title === title);
+  const start = html.indexOf(`id="${slide?.id}"`);
+  return html.slice(start, html.indexOf('</section>', start));
+};
+
+describe('renderSlides: the design decisions in the markup', () => {
+  it('keeps each quantity, code and phrase of the running text in a span that does not break', () => {
+    expect(html).toContain(
+      '<span class="nowrap"><strong>83 vụ</strong></span><strong>, </strong><span class="nowrap"><strong>97 đối tượng</strong></span>',
+    );
+    expect(html).toContain('<span class="nowrap"><strong>12-KH/HM</strong></span>');
+    expect(html).toContain('<span class="nowrap">5/1/2020</span>');
+    expect(html).toContain('<span class="nowrap">thử nghiệm</span>');
+  });
+
+  it('carries the layout decided by the model as classes', () => {
+    expect(sectionOf('Giao thông')).toMatch(/class="slide slide--content layout-figure figures--row figures--normal /);
+    expect(sectionOf('Đề nghị của đồng chí Chủ tịch')).toMatch(/list-columns-2/);
+    expect(sectionOf('Hai lĩnh vực: số vụ và số đối tượng')).toContain('slide__visual charts-2');
+  });
+
+  it('gives each figure its topic’s colour class and names the topic beside it', () => {
+    expect(sectionOf('Giao thông')).toContain('<div class="figure topic-1"><p class="figure__topic">Giao thông</p>');
+    expect(sectionOf('Môi trường')).toContain('<div class="figure topic-2"><p class="figure__topic">Môi trường</p>');
+    expect(sectionOf('Tổ thử nghiệm')).toContain('<div class="figure topic-none">');
+  });
+
+  it('explains a derived value beside a key of its hatching, in body text', () => {
+    expect(sectionOf('Tập huấn')).toContain(
+      '<p class="chart__derived"><span class="derived-swatch topic-none" aria-hidden="true"></span><span><strong>Kế hoạch (suy ra):</strong> tính từ <span class="nowrap">trên 420 lượt người</span>',
+    );
+  });
+
+  it('numbers each content slide in its own footer, not as a link', () => {
+    const total = allSlides(deck).length;
+    expect(sectionOf('Tình hình năm 2020')).toContain(`<p class="slide__number" aria-hidden="true">2 / ${total}</p>`);
+    expect(html).not.toMatch(/<a [^>]*slide__number/);
+  });
+
+  it('sets the presenter hints apart from the spoken script in the notes', () => {
+    const notes = /<aside class="notes">(.*?)<\/aside>/s.exec(sectionOf('Tập huấn'))?.[1] ?? '';
+    expect(notes).toBe(
+      '<p>Huyện tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch.</p><div class="presenter-hint" role="note"><hr><p><strong>Gợi ý cho người trình bày:</strong></p><p><em>Bài viết không nêu con số kế hoạch; cột kế hoạch là con số suy ra.</em></p></div>',
+    );
+    expect(sectionOf('Giao thông')).not.toContain('presenter-hint');
+  });
+
+  it('claims no author the deck does not name: no organisation line on the cover, no author meta', () => {
+    expect(deck.meta.author).toBe('');
+    expect(html).not.toContain('title-slide__org');
+    expect(renderHead(deck)).not.toMatch(/name="author"|og:site_name/);
+    const named = renderSlides({ ...deck, meta: { ...deck.meta, author: 'Ban biên tập' } }, locale);
+    expect(named).toContain('<p class="title-slide__org">Ban biên tập</p>');
+  });
+});
+
+describe('renderHandoutNotes', () => {
+  it('prints the hints in a box of their own after the script, and no author in the footer', () => {
+    const ids = allSlides(deck).map((slide) => slide.id);
+    const handout = renderHandoutNotes(deck, locale, ids);
+    const page = handout.split('<article').find((each) => each.includes('Huyện tổ chức tập huấn')) ?? '';
+    expect(page).toMatch(
+      /<p class="handout-page__note">Huyện tổ chức tập huấn[^<]*<\/p>\s*<aside class="handout-page__hint"><p class="handout-page__hint-label">Gợi ý cho người trình bày<\/p><p>Bài viết không nêu/,
+    );
+    expect(page).toContain(`<span>${deck.meta.shortTitle}</span>`);
+  });
+});
