@@ -12,7 +12,8 @@ export interface PdfMetadataOptions {
 export function setPdfMetadata(pdf: PDFDocument, meta: DeckMeta, options: PdfMetadataOptions): void {
   const producer = pdf.getProducer();
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
+  // Only an author deck.yaml names: the PDF claims no author the source does not give.
+  if (meta.author) pdf.setAuthor(meta.author);
   pdf.setSubject(meta.description);
   // pdf-lib joins keywords with spaces, and ours contain spaces and commas: join them with semicolons.
   pdf.setKeywords([[...meta.keywords, meta.date].join('; ')]);
