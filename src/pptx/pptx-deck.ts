@@ -8,6 +8,8 @@ import type { ChartType } from '../model/deck.ts';
 export interface PptxDeck {
   meta: PptxMeta;
   fontFace: string;
+  /** List bullets and numbers, in the accent colour as on the web deck. */
+  bulletColor: string;
   slides: PptxSlide[];
 }
 
@@ -27,8 +29,11 @@ export interface PptxSlide {
   background: string;
   slideNumber?: { box: Box; fontSize: number; color: string };
   shapes: PptxShape[];
-  /** Speaker notes, one string per paragraph. */
+  /** Speaker notes, one string per paragraph: the spoken script. */
   notes: string[];
+  /** Presenter hints, after the script and set apart from it, under `hintLabel`. */
+  hints: string[];
+  hintLabel: string;
 }
 
 export interface Box {
@@ -45,6 +50,8 @@ export interface TextShape {
   name: string;
   box: Box;
   valign: 'top' | 'middle' | 'bottom';
+  /** False for a line that must never wrap, such as a figure's value. */
+  wrap?: boolean;
   paragraphs: TextParagraph[];
 }
 
@@ -55,9 +62,12 @@ export interface TextParagraph {
   color: string;
   bold?: boolean;
   bullet?: 'bullet' | 'number';
-  /** Points after the paragraph. */
+  /** The number of an ordered list's first item, when a list continues in a second column. */
+  startAt?: number;
+  /** Points before and after the paragraph. */
+  spaceBefore?: number;
   spaceAfter?: number;
-  /** Line height as a multiple of the font size. */
+  /** Line height as a multiple of the paragraph's largest font size, written as an exact height. */
   lineSpacing?: number;
   /** Points between letters. */
   charSpacing?: number;
@@ -65,6 +75,8 @@ export interface TextParagraph {
 
 export interface TextRun {
   text: string;
+  /** Starts a new line within the paragraph (a soft line break). */
+  breakBefore?: boolean;
   bold?: boolean;
   italic?: boolean;
   color?: string;
@@ -95,6 +107,8 @@ export interface ChartShape {
   box: Box;
   chartType: ChartType;
   title: string;
+  /** The value axis, the same as the web deck's (src/charts/value-scale.ts). */
+  scale: { min: number; max: number; step: number };
   /** What a screen reader says: the chart's title and every value with its label. */
   altText: string;
   items: ChartShapeItem[];
@@ -109,19 +123,19 @@ export interface ChartShapeItem {
   /** The same label as a number format, so it follows the value when the data is edited. */
   formatCode: string;
   fill: string;
-  /** An outline, drawn for a derived value as on the web deck. */
+  /** An outline and hatching, drawn for a derived value as on the web deck. */
   outline?: string;
+  hatch?: string;
   labelColor: string;
   derived: boolean;
 }
 
 export interface ChartShapeStyle {
-  titleColor: string;
-  titleSize: number;
   textColor: string;
   mutedColor: string;
   gridColor: string;
   valueLabelSize: number;
+  /** Category labels. */
   tickSize: number;
   valueTickSize: number;
   legendSize: number;

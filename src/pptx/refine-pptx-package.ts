@@ -5,9 +5,9 @@ import { proofingLanguage } from './proofing-language.ts';
 
 /**
  * What PptxGenJS 4 cannot say, added to its output: each value label's own number format and colour
- * (a chart's items may differ in qualifier and unit, and a derived value is grey); the document's
- * language and keywords in docProps/core.xml; the company, escaped, in docProps/app.xml; and one
- * fix of its paragraph properties.
+ * (a chart's items may differ in qualifier and unit); a derived bar's or slice's hatching and outline;
+ * bullets in the accent colour; the document's language and keywords in docProps/core.xml; the
+ * company, escaped, in docProps/app.xml; and one fix of its paragraph properties.
  */
 export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -29,7 +29,12 @@ export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Prom
     const xml = /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(part) ? await zip.file(part)?.async('string') : undefined;
     if (xml === undefined) continue;
     // Notes are written in the deck's language too, so spelling is checked in the right one.
-    zip.file(part, part.startsWith('ppt/slides/') ? withOneParagraphProperties(xml) : xml.replaceAll('lang="en-US"', `lang="${lang}"`));
+    zip.file(
+      part,
+      part.startsWith('ppt/slides/')
+        ? withBulletColour(withOneParagraphProperties(xml), deck.bulletColor)
+        : xml.replaceAll('lang="en-US"', `lang="${lang}"`),
+    );
   }
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core === undefined) throw new Error('PptxGenJS wrote no docProps/core.xml');
@@ -48,9 +53,10 @@ function withPointLabels(xml: string, chart: ChartShape, lang: string, fontFace:
     .map((item, index) =>
       [
         `<c:dLbl><c:idx val="${index}"/>`,
-        `<c:numFmt formatCode="${escapeXml(item.formatCode)}" sourceLinked="0"/>`,
+        `<c:numFmt formatCode="${escapeXml(item.formatCode).replaceAll('\n', '&#10;')}" sourceLinked="0"/>`,
         '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>',
-        `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(chart.style.valueLabelSize * 100)}" b="1">`,
+        // wrap="none": a label is one quantity, which must not break across lines.
+        `<c:txPr><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(chart.style.valueLabelSize * 100)}" b="1">`,
         `<a:solidFill><a:srgbClr val="${item.labelColor}"/></a:solidFill><a:latin typeface="${escapeXml(fontFace)}"/></a:defRPr></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>`,
         // PowerPoint rejects a label position on a doughnut's labels; they sit on their slice.
         chart.chartType === 'doughnut' ? '' : '<c:dLblPos val="outEnd"/>',
@@ -63,11 +69,29 @@ function withPointLabels(xml: string, chart: ChartShape, lang: string, fontFace:
   const series = /(<c:ser>[\s\S]*?<c:dLbls>)(?:\s*<c:dLbl>[\s\S]*?<\/c:dLbl>)*/;
   if (!series.test(xml)) throw new Error(`no data labels found in the chart "${chart.title}"`);
   const refined = xml.replace(series, (_match, start: string) => `${start}${pointLabels}`);
-  if (chart.chartType === 'doughnut') return refined;
-  // A derived bar is outlined, as on the web deck; a bar's fill is the first thing in its <c:spPr>.
-  return refined.replace(/(<c:dPt>\s*<c:idx val="(\d+)"\/>[\s\S]*?<\/a:solidFill>)/g, (match, _all: string, index: string) => {
-    const outline = chart.items[Number(index)]?.outline;
-    return outline ? `${match}<a:ln w="28575"><a:solidFill><a:srgbClr val="${outline}"/></a:solidFill></a:ln>` : match;
+  // A derived bar or slice is hatched and outlined in its colour, as on the web deck; its fill is the
+  // first thing in its <c:spPr>. A doughnut's slices keep the white border PptxGenJS gave them.
+  return refined.replace(
+    /(<c:dPt>\s*<c:idx val="(\d+)"\/>[\s\S]*?<c:spPr>)(<a:solidFill>[\s\S]*?<\/a:solidFill>)(\s*<a:ln\b)?/g,
+    (match, start: string, index: string, _fill: string, border: string | undefined) => {
+      const item = chart.items[Number(index)];
+      if (!item?.outline || !item.hatch) return match;
+      const hatch = `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${item.hatch}"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>`;
+      return border
+        ? `${start}${hatch}${border}`
+        : `${start}${hatch}<a:ln w="28575"><a:solidFill><a:srgbClr val="${item.outline}"/></a:solidFill></a:ln>`;
+    },
+  );
+}
+
+/** List bullets and numbers in the accent colour: <a:buClr> comes before the bullet's size, font and character. */
+function withBulletColour(xml: string, colour: string): string {
+  return xml.replace(/<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g, (properties) => {
+    if (!/<a:bu(?:Char|AutoNum)\b/.test(properties) || properties.includes('<a:buClr>')) return properties;
+    return properties.replace(
+      /<a:bu(?:SzPct|SzPts|SzTx|FontTx|Font|Char|AutoNum)\b/,
+      (first) => `<a:buClr><a:srgbClr val="${colour}"/></a:buClr>${first}`,
+    );
   });
 }
 

@@ -9,6 +9,7 @@ export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.meta.title;
   pptx.subject = deck.meta.subject;
+  // Nothing claims an author the deck does not name (deck.yaml's author is empty by default).
   pptx.author = deck.meta.author;
   // PptxGenJS writes the company into docProps/app.xml without escaping it ("&" would break the
   // file): refinePptxPackage writes it instead.
@@ -40,6 +41,7 @@ function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: stri
           ...position,
           objectName: shape.name,
           valign: shape.valign,
+          ...(shape.wrap === false ? { wrap: false } : {}),
           margin: 0,
           fontFace,
           lang,
@@ -62,7 +64,14 @@ function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: stri
         break;
     }
   }
-  slide.addNotes(spec.notes.join('\n\n'));
+  slide.addNotes(notesText(spec));
+}
+
+/** The spoken script, then the presenter hints after a rule and a label, so they read as apart from it. */
+export function notesText(spec: Pick<PptxSlide, 'notes' | 'hints' | 'hintLabel'>): string {
+  const script = spec.notes.join('\n\n');
+  if (spec.hints.length === 0) return script;
+  return `${script}\n\n————————————\n${spec.hintLabel}:\n${spec.hints.join('\n\n')}`;
 }
 
 function textRuns(shape: TextShape, fontFace: string, lang: string): PptxGenJS.TextProps[] {
@@ -78,6 +87,7 @@ function textRuns(shape: TextShape, fontFace: string, lang: string): PptxGenJS.T
         color: run.color ?? paragraph.color,
         bold: run.bold ?? paragraph.bold ?? false,
         italic: run.italic ?? false,
+        ...(run.breakBefore ? { softBreakBefore: true } : {}),
         // A paragraph ends after its last run, except the shape's last paragraph.
         breakLine: runIndex === paragraph.runs.length - 1 && index < shape.paragraphs.length - 1,
       },
@@ -87,11 +97,29 @@ function textRuns(shape: TextShape, fontFace: string, lang: string): PptxGenJS.T
 
 function paragraphOptions(paragraph: TextParagraph): PptxGenJS.TextPropsOptions {
   return {
-    ...(paragraph.bullet ? { bullet: paragraph.bullet === 'number' ? { type: 'number' } : { indent: paragraph.fontSize * 1.1 } } : {}),
+    ...(paragraph.bullet
+      ? {
+          bullet:
+            paragraph.bullet === 'number'
+              ? { type: 'number', indent: paragraph.fontSize * 1.3, ...(paragraph.startAt ? { numberStartAt: paragraph.startAt } : {}) }
+              : { indent: paragraph.fontSize * 1.1 },
+        }
+      : {}),
+    ...(paragraph.spaceBefore !== undefined ? { paraSpaceBefore: paragraph.spaceBefore } : {}),
     ...(paragraph.spaceAfter !== undefined ? { paraSpaceAfter: paragraph.spaceAfter } : {}),
-    ...(paragraph.lineSpacing !== undefined ? { lineSpacingMultiple: paragraph.lineSpacing } : {}),
+    // Exact line heights, as CSS line-height gives them, whatever the font's own spacing: a
+    // substitute font then takes no more height than Be Vietnam Pro.
+    ...(paragraph.lineSpacing !== undefined ? { lineSpacing: round(largestSize(paragraph) * paragraph.lineSpacing) } : {}),
     ...(paragraph.charSpacing !== undefined ? { charSpacing: paragraph.charSpacing } : {}),
   };
+}
+
+function largestSize(paragraph: TextParagraph): number {
+  return Math.max(paragraph.fontSize, ...paragraph.runs.map((run) => run.fontSize ?? 0));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: ChartShape, fontFace: string, lang: string): void {
@@ -105,13 +133,8 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: ChartShape, fo
     objectName: shape.name,
     altText: shape.altText,
     lang,
-    showTitle: true,
-    title: shape.title,
-    titleFontFace: fontFace,
-    titleFontSize: style.titleSize,
-    titleColor: style.titleColor,
-    titleBold: true,
-    titleAlign: 'left',
+    // The title is a text box above the chart, as on the web deck, so it wraps like text or not at all.
+    showTitle: false,
     chartColors: items.map((item) => item.fill),
     showValue: true,
     // Each value's own format and colour are set per point by refinePptxPackage; these are the defaults.
@@ -154,8 +177,11 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: ChartShape, fo
     // scale still at the bottom ("high" is the bottom once the categories run top down).
     // PptxGenJS's types know only the default orientation; OOXML takes "maxMin" too.
     ...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', valAxisLabelPos: 'high' as const } : {}),
-    // Values start at zero, as on the web deck (Chart.js beginAtZero): a bar's length is its value.
-    valAxisMinVal: 0,
+    // The web deck's axis (src/charts/value-scale.ts): from zero, so that a bar's length is its
+    // value, to the same round maximum, with ticks at the same steps.
+    valAxisMinVal: shape.scale.min,
+    valAxisMaxVal: shape.scale.max,
+    valAxisMajorUnit: shape.scale.step,
     valAxisLabelFontFace: fontFace,
     valAxisLabelFontSize: style.valueTickSize,
     valAxisLabelColor: style.mutedColor,

@@ -1,15 +1,17 @@
-import { type QuantityParts, quantityAround } from '../model/quantity.ts';
+import { keepTogether, type QuantityParts, quantityAround } from '../model/quantity.ts';
 
 /**
  * A number format that prints a value as the deck does, qualifier and unit around the number:
- * `"trên "#,##0" người"`. The number stays a number, so editing the chart's data in
- * PowerPoint or LibreOffice updates the label. Separators follow the viewer's locale.
+ * `"trên "#,##0" người"`, its spaces no-break spaces, so that a label never splits the quantity.
+ * The number stays a number, so editing the chart's data in PowerPoint or LibreOffice updates the
+ * label. Separators follow the viewer's locale.
  */
 export function valueFormatCode(parts: QuantityParts, derivedMark: string): string {
   const decimals = Math.min(2, decimalPlaces(parts.number));
   const number = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
   const { before, after } = quantityAround(parts);
-  return `${literal(before)}${number}${literal(parts.derived ? `${after} ${derivedMark}` : after)}`;
+  // The derived mark goes on a line of its own, as on the web deck.
+  return `${literal(keepTogether(before))}${number}${literal(`${keepTogether(after)}${parts.derived ? `\n${derivedMark}` : ''}`)}`;
 }
 
 /** Text in a number format: quoted, except a double quote itself, which is written \" between quoted parts. */

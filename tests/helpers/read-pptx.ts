@@ -41,10 +41,15 @@ function partNumber(name: string): number {
   return Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 }
 
-/** The text of every <a:p>, runs joined, one paragraph a line. */
+/** The text of every <a:p>, runs joined, one paragraph a line; a no-break space reads as a space. */
 export function paragraphText(xml: string): string {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map((paragraph) => [...(paragraph[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((run) => decodeXml(run[1] ?? '')).join(''))
+    .map((paragraph) =>
+      [...(paragraph[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((run) => decodeXml(run[1] ?? ''))
+        .join('')
+        .replaceAll('\u00a0', ' '),
+    )
     .filter((line) => line.length > 0)
     .join('\n');
 }

@@ -63,9 +63,15 @@ describe('buildPptxSlides: the Deck → PowerPoint mapping, on the fixture deck'
 
 describe('valueFormatCode', () => {
   it('writes qualifier, number and unit as a number format, with the derived mark', () => {
-    expect(formatCode({ value: 262, qualifier: 'trên', unit: 'lượt người' })).toBe('"trên "#,##0" lượt người"');
-    expect(formatCode({ value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'x' })).toBe('"khoảng "#,##0" lượt người (suy ra)"');
-    expect(formatCode({ value: 131, unit: '% kế hoạch' })).toBe('#,##0"% kế hoạch"');
-    expect(formatCode({ value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' })).toBe('"khoảng trên "#,##0.0" tỷ đồng"');
+    // No-break spaces inside the quantity, so a label never splits it; the derived mark on a line of its own.
+    const nbsp = '\u00a0';
+    expect(formatCode({ value: 262, qualifier: 'trên', unit: 'lượt người' })).toBe(`"trên${nbsp}"#,##0"${nbsp}lượt${nbsp}người"`);
+    expect(formatCode({ value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'x' })).toBe(
+      `"khoảng${nbsp}"#,##0"${nbsp}lượt${nbsp}người\n(suy ra)"`,
+    );
+    expect(formatCode({ value: 131, unit: '% kế hoạch' })).toBe(`#,##0"%${nbsp}kế${nbsp}hoạch"`);
+    expect(formatCode({ value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' })).toBe(
+      `"khoảng${nbsp}trên${nbsp}"#,##0.0"${nbsp}tỷ${nbsp}đồng"`,
+    );
   });
 });
