@@ -12,6 +12,10 @@ export const fixtureDecks = {
   citationsRefused: path.resolve('tests/fixtures/decks/citations-refused'),
   /** Three mistakes in two files (a chart type, a chart value, a figure value), for the error tests. */
   broken: path.resolve('tests/fixtures/decks/broken'),
+  /** Every layout and chart kind: figures in a row and a column, a derived bar, two charts side by side, a doughnut with its whole, two columns of points, presenter hints. */
+  design: path.resolve('tests/fixtures/decks/design'),
+  /** One chart or figure per file that the content rules refuse. */
+  refused: path.resolve('tests/fixtures/decks/refused'),
 } as const;
 
 /** The problems the content check reports for the broken deck, file names relative to it. */
