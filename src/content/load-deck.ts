@@ -91,7 +91,12 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   }
   topics.forEach((topic, position) => {
     if (topics.findIndex((other) => other.id === topic.id) !== position) {
-      problems.push({ file: indexDisplay, line: entryLine(`id: ${topic.id}`, 1), field: `topics[${position + 1}].id`, message: `"${topic.id}" is listed twice` });
+      problems.push({
+        file: indexDisplay,
+        line: entryLine(`id: ${topic.id}`, 1),
+        field: `topics[${position + 1}].id`,
+        message: `"${topic.id}" is listed twice`,
+      });
     }
   });
   // The source, read before the sections: the chart rules check a part-to-whole chart's whole against it.

@@ -22,7 +22,7 @@ async function breakDeck(deck: ScratchDeck): Promise<void> {
     ),
   );
   await mkdir(deck.file('05-phu-luc.md'));
-  await deck.edit('deck.yaml', (text) => `${text.replace(/^author: .*$/m, 'author: ""').trimEnd()}\n  - 05-phu-luc.md\n`);
+  await deck.edit('deck.yaml', (text) => `${text.replace(/^title: .*$/m, 'title: ""').trimEnd()}\n  - 05-phu-luc.md\n`);
   await writeFile(deck.file('06-nhap.md'), '## Nháp\n');
 }
 

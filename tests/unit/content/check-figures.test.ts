@@ -29,14 +29,14 @@ describe('the content rules that keep charts honest', async () => {
   it('refuses a chart that mixes "vụ" and "đối tượng" on one axis, at the unit that differs', async () => {
     const line = await lineOf('01-don-vi.md', 'unit: đối tượng');
     expect(problemIn('01-don-vi.md')).toBe(
-      `01-don-vi.md:${line} chart.items[1].unit: "đối tượng" is not "vụ", the unit of items[0]: one chart axis shows one kind of quantity; show them as separate figures (\`\`\`figure) or in separate charts`,
+      `01-don-vi.md:${line} chart.items[2].unit (Số đối tượng): "đối tượng" is not "vụ", the unit of items[1]: one chart axis shows one kind of quantity; show them as separate figures (\`\`\`figure) or in separate charts`,
     );
   });
 
   it('refuses "lượt người" beside "người": visits are not people', async () => {
     const line = await lineOf('02-luot-nguoi.md', 'unit: người');
     expect(problemIn('02-luot-nguoi.md')).toMatch(
-      new RegExp(`^02-luot-nguoi\\.md:${line} chart\\.items\\[1\\]\\.unit: "người" is not "lượt người"`),
+      new RegExp(`^02-luot-nguoi\\.md:${line} chart\\.items\\[2\\]\\.unit \\(Hỗ trợ\\): "người" is not "lượt người"`),
     );
   });
 
@@ -118,7 +118,7 @@ Lời nói.
 
   it('refuses an empty explanation, at its line', () => {
     expect(problemsOf(section('""'))).toEqual([
-      expect.stringMatching(/^s\.md:17 chart\.items\[1\]\.derived: a derived value needs its explanation/),
+      expect.stringMatching(/^s\.md:17 chart\.items\[2\]\.derived \(Kế hoạch\): a derived value needs its explanation/),
     ]);
     expect(problemsOf(section('true'))).toHaveLength(1);
     expect(problemsOf(section('')).length).toBe(1);

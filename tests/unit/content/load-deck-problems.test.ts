@@ -19,13 +19,13 @@ const folder = (): string => path.relative(process.cwd(), deck.dir);
 describe('loading a deck reports every problem at once', () => {
   it('checks the sections even when deck.yaml has a problem', async () => {
     deck = await scratchDeck(fixtureDecks.basic);
-    await deck.edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: ""'));
+    await deck.edit('deck.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""'));
     await deck.edit('03-so-lieu.md', (text) => text.replace('value: 83', 'value: "83k"'));
     await deck.edit('04-y-kien.md', (text) => text.replace('fragments: true', 'fragments: có'));
     const index = await deck.read('deck.yaml');
     const results = await deck.read('03-so-lieu.md');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, 'author:')} author: must not be empty`,
+      `deck.yaml:${lineOf(index, 'title:')} title: must not be empty`,
       `03-so-lieu.md:${lineOf(results, '83k')} chart.items[1].value (Nhóm A): expected a number, got "83k"`,
       '04-y-kien.md:3 fragments: expected true or false, got "có"',
     ]);
@@ -78,7 +78,6 @@ describe('loading a deck reports every problem at once', () => {
     await deck.edit('deck.yaml', () => '# nothing yet\n');
     expect(await problems()).toEqual([
       'deck.yaml:1 title: is required (expected a text)',
-      'deck.yaml:1 author: is required (expected a text)',
       'deck.yaml:1 date: is required (expected a text or a number)',
       'deck.yaml:1 description: is required (expected a text)',
       'deck.yaml:1 sections: is required (expected a list (lines starting with "- "))',
@@ -111,7 +110,7 @@ describe('a Markdown file that deck.yaml does not list', () => {
   it('is also told when the deck has problems', async () => {
     deck = await scratchDeck(fixtureDecks.basic);
     await writeFile(deck.file('05-nhap.md'), '');
-    await deck.edit('deck.yaml', (text) => text.replace(/^author: .*$/m, 'author: ""'));
+    await deck.edit('deck.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""'));
     const result = await loadDeck(deck.dir);
     expect(result.ok).toBe(false);
     expect(result.warnings.map(shown)).toEqual([expect.stringMatching(/^05-nhap\.md:1 is not listed/)]);
