@@ -25,11 +25,11 @@ export interface BlockPlace {
 }
 
 /**
- * The rules that keep charts honest, checked on every chart of the content:
- * one kind of quantity per axis; a part-to-whole chart only with a whole the source states;
- * every value either a figure of the source or marked derived with its explanation (the schema
- * refuses a derived mark without one); topics that the deck declares; a title that says what the
- * chart measures rather than repeating the slide's.
+ * The rules that keep charts honest, checked on every chart of the content: one kind of quantity
+ * per axis; a part-to-whole chart only with a whole the source states; topics that the deck
+ * declares; a title that says what the chart measures rather than repeating the slide's. (The schema
+ * refuses a derived mark without its explanation, and check-citations.ts that a value is not the
+ * source's: every figure cites the source's words.)
  */
 export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureRuleContext): Problem[] {
   const problems: Problem[] = [];
@@ -87,8 +87,7 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
   chart.items.forEach((item, index) => {
     checkQuantity(item, ['items', index], context, report);
   });
-  // The whole's own source check is the part-to-whole one above.
-  if (chart.whole) checkQuantity(chart.whole, ['whole'], { ...context, source: undefined }, report);
+  if (chart.whole) checkQuantity(chart.whole, ['whole'], context, report);
   return problems;
 }
 
@@ -105,17 +104,12 @@ export function checkFigure(figure: FigureSpec, place: BlockPlace, context: Figu
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
 function checkQuantity(quantity: Quantity, path: readonly PropertyKey[], context: FigureRuleContext, report: Report): void {
-  const { topics, source, locale } = context;
+  // Whether each value is the source's is the citation check's (check-citations.ts): every figure cites its words.
+  const { topics } = context;
   if (quantity.topic !== undefined && topics !== undefined && !topics.some((topic) => topic.id === quantity.topic)) {
     const known =
       topics.length > 0 ? `: deck.yaml lists ${topics.map((topic) => `"${topic.id}"`).join(', ')}` : ': deck.yaml lists no topics';
     report([...path, 'topic'], `"${quantity.topic}" is not a topic of the deck${known}`);
-  }
-  if (source && locale && !quantity.derived && !inSource(quantity.value, source.text, locale)) {
-    report(
-      [...path, 'value'],
-      `${locale.formatNumber(quantity.value)} is not a figure of the source (${source.file}): if it is computed from the source, mark it with derived: "how"`,
-    );
   }
 }
 

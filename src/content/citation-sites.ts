@@ -56,6 +56,19 @@ export function chartSites(fence: FenceLocation, chart: ChartSpec): CitationSite
       },
     );
   });
+  // A part-to-whole chart's whole is a figure of the source like its parts: it cites its words too.
+  if (chart.whole) {
+    const quotes = quotesOf(fence, chart.whole.source, ['whole', 'source'], 'chart.whole.source', lines);
+    all.push(...quotes);
+    sites.push({
+      kind: 'quantity',
+      file: fence.file,
+      line: fence.line + lines(['whole', 'value']),
+      field: 'chart.whole',
+      quantity: chart.whole,
+      quotes,
+    });
+  }
   sites.push({ kind: 'text', file: fence.file, line: fence.line + lines(['title']), field: 'chart.title', text: chart.title, quotes: all });
   return sites;
 }

@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline } from '../model/deck.ts';
+import { checkChart, checkFigure, type FigureRuleContext } from './check-figures.ts';
 import { CitationResolver, extractCitationDefinitions } from './citation-markers.ts';
 import { type CitationSite, chartSites, figureSites, type Quote } from './citation-sites.ts';
-import { checkChart, checkFigure, type FigureRuleContext } from './check-figures.ts';
 import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';

@@ -26,7 +26,7 @@ const ruledLines = 8;
  * footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted by the printer.
  */
 export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutPerPage, pages: readonly HandoutPagePlan[]): string {
-  const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span><span>${escapeHtml(deck.meta.author)}</span></header>`;
+  const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span>${deck.meta.author ? `<span>${escapeHtml(deck.meta.author)}</span>` : ''}</header>`;
   const html = pages.map((plan, index) => {
     const content =
       plan.kind === 'notes'
@@ -41,7 +41,7 @@ export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutP
 /** The notes handout's slides, each with all its notes, in one column the content's width: the browser measures them to paginate. */
 export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale: Locale): string {
   const blocks = slides
-    .map((slide) => notesBlock({ block: 0, from: 0, to: slide.slide.notes.length, continued: false, slide }, locale))
+    .map((slide) => notesBlock({ block: 0, from: 0, to: handoutParagraphs(slide.slide).length, continued: false, slide }, locale))
     .join('');
   return `<style>${handoutCss(1)}</style><div class="handout-measure">${blocks}</div>`;
 }
@@ -65,11 +65,27 @@ function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale:
   const title = placement.continued
     ? `<p class="handout-block__title">${caption(slide, true)} ${escapeHtml(locale.meetingPack.continued)}</p>`
     : `<p class="handout-block__title">${caption(slide, true)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
-  const notes = slide.slide.notes
+  const notes = handoutParagraphs(slide.slide)
     .slice(placement.from, placement.to)
-    .map((note) => `<p class="handout-note">${escapeHtml(note)}</p>`)
+    .map((paragraph) => {
+      if (!paragraph.hint) return `<p class="handout-note">${escapeHtml(paragraph.text)}</p>`;
+      const label = paragraph.first ? `<span class="handout-note__hint-label">${escapeHtml(locale.strings.hintLabel)}</span>` : '';
+      return `<p class="handout-note handout-note--hint">${label}${escapeHtml(paragraph.text)}</p>`;
+    })
     .join('');
   return `<section class="handout-block">${title}${notes}</section>`;
+}
+
+/**
+ * A slide's paragraphs on the notes handout, in the order they are paginated: the spoken script,
+ * then the presenter hints, which are printed set apart (a tinted box under their label).
+ */
+export function handoutParagraphs(slide: Pick<Slide, 'notes' | 'hints'>): { text: string; hint: boolean; first: boolean }[] {
+  const hints = slide.hints ?? [];
+  return [
+    ...slide.notes.map((text) => ({ text, hint: false, first: false })),
+    ...hints.map((text, index) => ({ text, hint: true, first: index === 0 })),
+  ];
 }
 
 function gridContent(slides: readonly HandoutSlide[], perPage: HandoutPerPage, locale: Locale): string {
@@ -119,7 +135,11 @@ body { font-family: var(--deck-font); color: #1b2430; font-size: 10pt; line-heig
 .handout-block__title { margin: 0 0 2mm; font-size: 9pt; font-weight: 600; color: #9b1c1c; }
 .handout-page--1 .handout-slot { margin: 0 auto; }
 .handout-block__notes-title { margin: 3mm 0 1.5mm; font-size: 9pt; font-weight: 700; letter-spacing: 0.03em; color: #1f2f46; }
-.handout-note { margin: 0 0 2mm; }
+.handout-note { margin: 0 0 2mm; text-wrap: pretty; }
+.handout-note--hint { margin: 0; padding: 1.5mm 3.5mm 2mm; border-left: 1.2mm solid #c8a44d; background: #f6f1e4; font-size: 9.5pt; }
+.handout-note--hint + .handout-note--hint { padding-top: 0; }
+.handout-note:not(.handout-note--hint) + .handout-note--hint { margin-top: 3mm; }
+.handout-note__hint-label { display: block; margin-bottom: 1mm; font-size: 8pt; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: #7a1414; }
 .handout-row { display: flex; gap: 7mm; height: ${mm(handoutContent.height / 3)}; }
 .handout-row__slide { flex: 0 0 ${mm(width)}; }
 .handout-caption { margin: 0 0 1.5mm; font-size: 8.5pt; font-weight: 600; color: #1f2f46; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }

@@ -127,8 +127,10 @@ describe.each(decks)('$name', ({ dist }) => {
             if (!ownText || rect.width === 0 || rect.height === 0) continue;
             const style = getComputedStyle(element);
             const size = Number.parseFloat(style.fontSize);
-            // Running text: the paragraphs and points of the body and of a title slide.
-            const body = element.closest('.slide__text > p, .slide__text li, .title-slide > p:not(.title-slide__org)') !== null;
+            // Running text: the paragraphs and points of the body and of a title slide (not a source marker in them).
+            const body =
+              element.closest('.slide__text > p, .slide__text li, .title-slide > p:not(.title-slide__org)') !== null &&
+              element.closest('button') === null;
             texts.push({ size, body });
             const floor = body ? minimum.body : minimum.other;
             const label = `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 30)}"`;

@@ -189,6 +189,8 @@ describe('text is text: special sequences are shown as written in every output',
     }
     // A double quote in a value label's unit is kept: written \" in the number format.
     // Its spaces are no-break spaces, so that the label never splits the quantity.
-    expect(pptx.chartXml[0]?.replaceAll('\u00a0', ' ')).toContain('formatCode="&quot;trên &quot;#,##0&quot; vụ $$ &quot;\\&quot;&quot; &lt;&quot;"');
+    expect(pptx.chartXml[0]?.replaceAll('\u00a0', ' ')).toContain(
+      'formatCode="&quot;trên &quot;#,##0&quot; vụ $$ &quot;\\&quot;&quot; &lt;&quot;"',
+    );
   });
 });

@@ -63,10 +63,10 @@ describe('the content rules that keep charts honest', async () => {
     );
   });
 
-  it('refuses a value that is neither in the source nor marked derived', async () => {
+  it('refuses a value that is not the source’s (the citation check: every figure cites its words)', async () => {
     const line = await lineOf('06-ngoai-nguon.md', 'value: 800');
     expect(problemIn('06-ngoai-nguon.md')).toBe(
-      `06-ngoai-nguon.md:${line} figure.value: 800 is not a figure of the source (nguon.txt): if it is computed from the source, mark it with derived: "how"`,
+      `06-ngoai-nguon.md:${line} figure: 800 is not in the cited words "hỗ trợ trên 750 người": the figure differs from the source`,
     );
   });
 

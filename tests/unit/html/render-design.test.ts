@@ -4,7 +4,7 @@ import { renderHead } from '../../../src/html/render-head.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import { allSlides, type Deck } from '../../../src/model/deck.ts';
 import { createLocale } from '../../../src/model/locale.ts';
-import { renderHandoutNotes } from '../../../src/pdf/render-handout-notes.ts';
+import { type HandoutSlide, renderHandoutPages, renderNotesForMeasuring } from '../../../src/pdf/render-handout.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
 const locale = createLocale('vi');
@@ -73,14 +73,23 @@ describe('renderSlides: the design decisions in the markup', () => {
   });
 });
 
-describe('renderHandoutNotes', () => {
-  it('prints the hints in a box of their own after the script, and no author in the footer', () => {
-    const ids = allSlides(deck).map((slide) => slide.id);
-    const handout = renderHandoutNotes(deck, locale, ids);
-    const page = handout.split('<article').find((each) => each.includes('Huyện tổ chức tập huấn')) ?? '';
-    expect(page).toMatch(
-      /<p class="handout-page__note">Huyện tổ chức tập huấn[^<]*<\/p>\s*<aside class="handout-page__hint"><p class="handout-page__hint-label">Gợi ý cho người trình bày<\/p><p>Bài viết không nêu/,
+describe('the notes handout', () => {
+  const handoutSlides = (): HandoutSlide[] =>
+    deck.sections.flatMap((section) => section.slides.map((slide) => ({ printedPage: slide.number - 1, slide, section })));
+
+  it('prints the hints after the script, set apart under their label', () => {
+    const html = renderNotesForMeasuring(handoutSlides(), locale);
+    expect(html).toMatch(
+      /<p class="handout-note">Huyện tổ chức tập huấn[^<]*<\/p><p class="handout-note handout-note--hint"><span class="handout-note__hint-label">Gợi ý cho người trình bày<\/span>Bài viết không nêu/,
     );
-    expect(page).toContain(`<span>${deck.meta.shortTitle}</span>`);
+  });
+
+  it('names no author in its header when deck.yaml names none', () => {
+    const [first] = handoutSlides();
+    if (!first) throw new Error('the design deck has slides');
+    const page = renderHandoutPages(deck, locale, 1, [
+      { kind: 'notes', placements: [{ block: 0, from: 0, to: 1, continued: false, slide: first }] },
+    ]);
+    expect(page).toMatch(/<header class="handout-page__header"><span class="handout-page__meeting">[^<]*<\/span><\/header>/);
   });
 });

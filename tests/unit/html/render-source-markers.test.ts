@@ -58,7 +58,7 @@ describe('source markers and data links in the web deck', () => {
     ]) {
       expect(text).toContain(figure);
     }
-    expect(renderSlides(deck, locale)).toContain('class="slide slide--content slide--appendix layout-text"');
+    expect(renderSlides(deck, locale)).toContain('class="slide slide--content slide--appendix layout-text ');
   });
 });
 
