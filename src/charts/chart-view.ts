@@ -22,9 +22,9 @@ export interface ChartViewItem {
   /** The category label in lines short enough for a bar's width. */
   labelLines: string[];
   value: number;
-  /** The value label: the whole quantity on one line, then the derived mark: ["khoảng 200 lượt người", "(suy ra)"]. */
+  /** The value label: the whole quantity on one line, then the derived mark: ["khoảng 300 lượt người", "(suy ra)"]. */
   lines: string[];
-  /** The same without the unit, for a narrow chart whose axis names the unit: ["khoảng 200", "(suy ra)"]. */
+  /** The same without the unit, for a narrow chart whose axis names the unit: ["khoảng 300", "(suy ra)"]. */
   shortLines: string[];
   derived: boolean;
   /** The topic's colour, or the neutral colour for an item with no topic. */

@@ -94,19 +94,18 @@ function renderSlide(section: Section, slide: Slide, context: RenderContext): st
 }
 
 /**
- * The spoken script, then the presenter hints set apart (a rule, a label, in italics), so that the
- * speaker view shows them apart without any style of its own: reveal.js copies this markup into it.
+ * The spoken script in reveal.js's `<aside class="notes">`, and the presenter hints in an aside of
+ * their own, one <p> per paragraph, which the speaker console and the remote show in their hints
+ * panel, apart from the script (src/deck/speaker/talk-slides.ts). Neither is shown on the slide.
  */
 function renderNotes(slide: Slide, locale: Locale): string {
-  const script = slide.notes.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+  const paragraphs = (list: readonly string[]): string => list.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
   const hints = slide.hints ?? [];
   const hint =
     hints.length > 0
-      ? `<div class="presenter-hint" role="note"><hr><p><strong>${escapeHtml(locale.strings.hintLabel)}:</strong></p>${hints
-          .map((paragraph) => `<p><em>${escapeHtml(paragraph)}</em></p>`)
-          .join('')}</div>`
+      ? `<aside class="presenter-hints" aria-label="${escapeHtml(locale.strings.hintLabel)}">${paragraphs(hints)}</aside>`
       : '';
-  return `<aside class="notes">${script}${hint}</aside>`;
+  return `<aside class="notes">${paragraphs(slide.notes)}</aside>${hint}`;
 }
 
 function renderBlock(block: Block, slide: Slide, context: RenderContext, markers: SourceMarkers): string {

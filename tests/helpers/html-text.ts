@@ -39,10 +39,14 @@ export interface RenderedSlide {
  * of the slide: left out of what the slide says. The cited sentences in the notes stay.
  */
 function withoutSourceReferences(section: string): string {
-  return section
-    .replace(/<button type="button" class="source-marker"[^>]*>[\s\S]*?<\/button>/g, ' ')
-    .replace(/(<div class="source-note"[^>]*?)\saria-label="[^"]*"/g, '$1')
-    .replace(/<p class="source-note__heading">[\s\S]*?<\/p>/g, ' ');
+  return (
+    section
+      // The slide's number in its footer ("6 / 12") is a page number, not a fact either.
+      .replace(/<p class="slide__number"[^>]*>[\s\S]*?<\/p>/g, ' ')
+      .replace(/<button type="button" class="source-marker"[^>]*>[\s\S]*?<\/button>/g, ' ')
+      .replace(/(<div class="source-note"[^>]*?)\saria-label="[^"]*"/g, '$1')
+      .replace(/<p class="source-note__heading">[\s\S]*?<\/p>/g, ' ')
+  );
 }
 
 /** Splits renderSlides' output into its `<section>` elements, in order. */
@@ -50,11 +54,15 @@ export function renderedSlides(html: string): RenderedSlide[] {
   return [...html.matchAll(/<section id="([^"]+)"[\s\S]*?<\/section>/g)].map((match) => {
     const section = withoutSourceReferences(match[0]);
     const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(section)?.[1] ?? '';
+    // Presenter hints are for the speaker, as the notes are: not what the slide shows.
+    const hints = /<aside class="presenter-hints"[^>]*>([\s\S]*?)<\/aside>/.exec(section)?.[1] ?? '';
     return {
       id: decodeEntities(match[1] ?? ''),
       html: section,
-      text: htmlText(section.replace(/<aside class="notes">[\s\S]*?<\/aside>/, ' ')),
-      notes: htmlText(notes),
+      text: htmlText(
+        section.replace(/<aside class="notes">[\s\S]*?<\/aside>/, ' ').replace(/<aside class="presenter-hints"[\s\S]*?<\/aside>/, ' '),
+      ),
+      notes: htmlText(`${notes} ${hints}`),
       labels: ariaLabels(section),
     };
   });

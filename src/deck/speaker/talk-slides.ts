@@ -1,7 +1,7 @@
 /**
- * Where a slide's presenter hints are rendered, apart from its notes. The Deck has no hint field
- * yet; when it gets one, src/html/render-slides.ts renders it as `<aside class="presenter-hints">`
- * with one <p> per paragraph, and the console and the remote show it in their hints panel.
+ * Where a slide's presenter hints are rendered, apart from its notes: src/html/render-slides.ts
+ * writes a slide's hints (the notes' "Gợi ý:" paragraphs) as `<aside class="presenter-hints">` with
+ * one <p> per paragraph, and the console and the remote show them in their hints panel.
  */
 export const presenterHintsSelector = 'aside.presenter-hints';
 

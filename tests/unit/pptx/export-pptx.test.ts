@@ -6,7 +6,7 @@ import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import type { ChartSpec, Deck } from '../../../src/model/deck.ts';
 import { allSlides } from '../../../src/model/deck.ts';
 import { createLocale, type Locale } from '../../../src/model/locale.ts';
-import { noBreakQuantityText, quantityParts, quantityText } from '../../../src/model/quantity.ts';
+import { noBreakQuantityText, quantityParts } from '../../../src/model/quantity.ts';
 import { exportPptx } from '../../../src/pptx/export-pptx.ts';
 import { deckFacts, qualifiedFigures, squash } from '../../helpers/deck-facts.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';
