@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { showWholeSlide } from '../../src/browser/show-whole-slide.ts';
 import { allSlides, type Deck } from '../../src/model/deck.ts';
@@ -13,31 +9,25 @@ import { deckFile, parseDeckFile } from '../../src/model/deck-file.ts';
 import { createLocale } from '../../src/model/locale.ts';
 import { findKeptRanges, type QuantityVocabulary, quantityVocabulary } from '../../src/model/quantity.ts';
 import { minimumTextSize } from '../../src/model/typography.ts';
-import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { fixtureBuilds, realBuild } from './support/fixture-builds.ts';
+import { connectSharedBrowser } from './support/shared-browser.ts';
 
 /**
  * What the room sees, measured in Chromium on every slide: legible sizes and contrast, quantities
  * that never break, and a body balanced under the title. Generic checks with no figure of any
- * year in them, run over the built deck (dist/) and over the design fixture deck, built here.
+ * year in them, run over the built deck (dist/) and over the design fixture deck (built by the
+ * global set-up), in the run's shared browser.
  */
-const run = promisify(execFile);
-
 let browser: Browser;
-let fixtureDist: string;
 const servers: DistServer[] = [];
 
 beforeAll(async () => {
-  fixtureDist = await mkdtemp(path.join(tmpdir(), 'deck-design-'));
-  await run('npx', ['tsx', 'src/cli/build.ts', '--slides', fixtureDecks.design, '--out', fixtureDist, '--no-og-image'], {
-    env: { ...process.env, CI: 'true' },
-  });
-  browser = await launchBrowser();
-}, 120_000);
+  browser = await connectSharedBrowser();
+});
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   for (const server of servers) await server.close();
-  if (fixtureDist) await rm(fixtureDist, { recursive: true, force: true });
 });
 
 interface Built {
@@ -84,8 +74,8 @@ async function drawAllCharts(page: Page, deck: Deck): Promise<void> {
 }
 
 const decks = [
-  { name: 'the built deck (dist/)', dist: () => 'dist' },
-  { name: 'the design fixture deck', dist: () => fixtureDist },
+  { name: 'the built deck (dist/)', dist: () => realBuild },
+  { name: 'the design fixture deck', dist: () => fixtureBuilds.design },
 ];
 
 describe.each(decks)('$name', ({ dist }) => {
