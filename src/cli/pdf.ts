@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { claimOutputFile, outputRules } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
@@ -90,7 +89,7 @@ function readPerPage(value: string | undefined, handout: boolean): HandoutPerPag
 
 /** "name version" of this project, for the PDF's creator field. */
 async function readCreator(): Promise<string> {
-  const file = new URL('../../package.json', import.meta.url);
-  const { name, version } = JSON.parse(await readFile(file, 'utf8')) as { name: string; version: string };
-  return `${name} ${version}`;
+  // Imported, not read from a path: the compiled command lives elsewhere (bin/deck.mjs).
+  const { default: manifest } = await import('../../package.json', { with: { type: 'json' } });
+  return `${manifest.name} ${manifest.version}`;
 }
