@@ -2,37 +2,36 @@
 /**
  * Runs one of the deck's commands (src/cli/NAME.ts) as plain JavaScript: `node bin/deck.mjs pdf --handout`.
  *
- * The commands are compiled once into node_modules/.cache/deck-cli/ (by `npm install`'s prepare
- * step, or here on first use) so that no TypeScript is compiled while the user waits. The compiled
- * files carry a stamp of every source file's path, size and modification time; when src/ changes,
- * the next run compiles again before it starts.
+ * The commands are compiled once, by `npm install`'s prepare step or here on first use, into
+ * node_modules/.cache/deck-cli/STAMP/, where STAMP sums up every source file's path, size and
+ * modification time: no TypeScript is compiled while a user waits, and an edit to src/ is
+ * compiled on the next run. A compilation is written beside its place and renamed into it, so
+ * two commands started at once never run half a compilation.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'node_modules', '.cache', 'deck-cli');
-const stampFile = path.join(outDir, 'stamp');
+const cacheDir = path.join(root, 'node_modules', '.cache', 'deck-cli');
 
 const [command, ...args] = process.argv.slice(2);
 
 if (command === '--compile') {
-  await compile();
+  await compiled(sourceStamp());
 } else {
   if (!command || !/^[\w-]+$/.test(command)) {
-    process.stderr.write('usage: node bin/deck.mjs COMMAND [options]   (commands: the files in src/cli/)\n');
+    process.stderr.write('error: name a command, such as: node bin/deck.mjs build (the commands are the files in src/cli/)\n');
     process.exit(64);
   }
-  if (readStamp() !== sourceStamp()) await compile();
-  const entry = path.join(outDir, `${command}.mjs`);
   try {
-    statSync(entry);
+    statSync(path.join(root, 'src', 'cli', `${command}.ts`));
   } catch {
-    process.stderr.write(`error: no command "${command}": see src/cli/\n`);
+    process.stderr.write(`error: there is no command "${command}" (the commands are the files in src/cli/)\n`);
     process.exit(64);
   }
+  const entry = path.join(await compiled(sourceStamp()), `${command}.mjs`);
   process.argv = [process.argv[0] ?? 'node', entry, ...args];
   await import(pathToFileURL(entry).href);
 }
@@ -51,47 +50,72 @@ function sourceStamp() {
     const { size, mtimeMs } = statSync(file);
     hash.update(`${path.relative(root, file)}\0${size}\0${mtimeMs}\n`);
   }
-  return hash.digest('hex');
+  return hash.digest('hex').slice(0, 16);
 }
 
-function readStamp() {
+/** The folder of the commands compiled from sources with this stamp, compiling them if needed. */
+async function compiled(stamp) {
+  const outDir = path.join(cacheDir, stamp);
   try {
-    return readFileSync(stampFile, 'utf8');
+    statSync(path.join(outDir, '.complete'));
+    return outDir;
   } catch {
-    return undefined;
+    // Not compiled yet: below.
   }
-}
-
-async function compile() {
-  const stamp = sourceStamp();
   const started = performance.now();
-  if (process.stderr.isTTY) process.stderr.write('… compiling the commands\n');
-  const { build } = await import('vite');
+  const shown = process.stderr.isTTY && !process.env.CI;
+  if (shown) process.stderr.write('… compiling the commands (once after each change to src/)\n');
+  const scratch = `${outDir}.tmp-${process.pid}`;
+  const { build } = await import('vite').catch(() => {
+    process.stderr.write('error: the commands need their dependencies: run npm install first\n');
+    process.exit(69);
+  });
   const cliDir = path.join(root, 'src', 'cli');
   const entries = Object.fromEntries(
     readdirSync(cliDir)
       .filter((name) => name.endsWith('.ts'))
       .map((name) => [name.replace(/\.ts$/, ''), path.join(cliDir, name)]),
   );
-  await build({
-    configFile: false,
-    root,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      ssr: true,
-      target: 'node20',
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: entries,
-        output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
-        checks: { bundlerTimings: false },
+  try {
+    await build({
+      configFile: false,
+      root,
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        ssr: true,
+        target: 'node20',
+        outDir: scratch,
+        emptyOutDir: true,
+        minify: false,
+        reportCompressedSize: false,
+        rolldownOptions: {
+          input: entries,
+          output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+          checks: { bundlerTimings: false },
+        },
       },
-    },
-  });
-  writeFileSync(stampFile, stamp);
-  if (process.stderr.isTTY) process.stderr.write(`✓ compiled the commands (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    }).catch((error) => {
+      // A compile error is a bug in src/, not the user's doing: one line, then its details.
+      process.stderr.write(`error: could not compile the commands: ${String(error?.message ?? error).split('\n')[0]}\n`);
+      process.exit(70);
+    });
+    writeFileSync(path.join(scratch, '.complete'), '');
+    try {
+      renameSync(scratch, outDir);
+    } catch {
+      // Another command compiled the same sources meanwhile: its folder is as good as ours.
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  // Compilations of earlier sources are of no further use once no command can still be running
+  // from them (a command loads some of its parts late, such as the PDF export after a build).
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(cacheDir)) {
+    const other = path.join(cacheDir, name);
+    if (name !== stamp && statSync(other).mtimeMs < dayAgo) rmSync(other, { recursive: true, force: true });
+  }
+  if (shown) process.stderr.write(`✓ compiled the commands (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  return outDir;
 }

@@ -10,9 +10,9 @@ import { runCli } from '../src/base/run-cli.ts';
 import { findBrowser } from '../src/browser/find-browser.ts';
 import { launchBrowser } from '../src/browser/launch-browser.ts';
 import { serveDist } from '../src/browser/serve-dist.ts';
-import { buildBlankDeck } from './bench/blank-deck.ts';
-import { loadAverage, type Summary, summarise, timeCommand } from './bench/measure.ts';
-import { timeToReady } from './bench/time-to-ready.ts';
+import { buildBlankDeck } from './support/bench/blank-deck.ts';
+import { loadAverage, type Summary, summarise, timeCommand } from './support/bench/measure.ts';
+import { timeToReady } from './support/bench/time-to-ready.ts';
 
 const usage = `Usage: npm run bench [-- --runs N] [--only ROWS] [--with-tests]
 

@@ -20,6 +20,7 @@ import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
 import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
+import { ogImageCache } from './og-image-cache.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
 import { siteViteConfig } from './vite-config.ts';
 import { writeChartData } from './write-chart-data.ts';
@@ -70,6 +71,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const unregister = registerCleanup(removeScratch);
   const viteConfig = siteViteConfig({ deck });
   try {
+    // The site and the single-file deck are two bundles of the same Deck: built side by side.
+    const { buildOffline } = await import('./build-offline.ts');
+    const offlineBuilt = buildOffline({
+      viteConfig: { ...viteConfig, configFile: false, root: options.root },
+      scratchDir: offlineScratch,
+    });
+    offlineBuilt.catch(() => {});
     await build({
       ...viteConfig,
       configFile: false,
@@ -87,11 +95,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await writeFile(indexFile, index);
 
     progress.step(`building ${offlineFile}`);
-    const { buildOffline } = await import('./build-offline.ts');
-    const offline = await buildOffline({
-      viteConfig: { ...viteConfig, configFile: false, root: options.root },
-      scratchDir: offlineScratch,
-    });
+    const offline = await offlineBuilt;
     const inline = inlineCodeHashes(offline);
     const offlinePolicy = contentSecurityPolicy({
       origin: 'none',
@@ -110,8 +114,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
-      progress.step(`rendering the title slide as ${ogImageFile}`);
-      await writeFile(path.join(scratch, ogImageFile), await captureOgImageOrExplain(scratch, options.browser));
+      const cache = await ogImageCache(scratch, path.join(options.root, 'node_modules', '.cache', 'og-image'));
+      let image = await cache.get();
+      if (image) progress.step(`the title slide is unchanged: ${ogImageFile} from the cache`);
+      else {
+        progress.step(`rendering the title slide as ${ogImageFile}`);
+        image = await captureOgImageOrExplain(scratch, options.browser);
+        await cache.put(image);
+      }
+      await writeFile(path.join(scratch, ogImageFile), image);
     }
     const dataFiles = await writeChartData(scratch, deck);
     progress.step(`${dataFiles.length} chart data files in data/`);

@@ -5,22 +5,51 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/base/errors.ts';
 import { runCli } from './support/processes.ts';
 
-/** Every command-line entry point: the package's scripts, as npm runs them. */
+/**
+ * Every command-line entry point: the package's scripts, as npm runs them. The user's commands run
+ * compiled (`node bin/deck.mjs NAME` runs src/cli/NAME.ts); the developer's scripts under tsx.
+ */
 async function commands(): Promise<{ name: string; file: string }[]> {
   const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const entryPoint = (line: string): string => {
+    const compiled = /^node bin\/deck\.mjs ([\w-]+)$/.exec(line)?.[1];
+    return compiled ? `src/cli/${compiled}.ts` : (/^node --import tsx (\S+\.ts)$/.exec(line)?.[1] ?? '');
+  };
   return Object.entries(scripts)
-    .map(([name, line]) => ({ name, file: /^node --import tsx (\S+\.ts)$/.exec(line)?.[1] ?? '' }))
+    .map(([name, line]) => ({ name, file: entryPoint(line) }))
     .filter((command) => command.file !== '');
 }
 
 const stackTrace = /^\s+at .+[:(]\d+/m;
 
+function runLauncher(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/deck.mjs', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CI: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 describe('every command', () => {
-  it('covers every entry point in src/cli and scripts/ (run as one process: node --import tsx)', async () => {
+  it('covers every entry point in src/cli and scripts/, each run as one process', async () => {
     const files = (await commands()).map((command) => command.file).sort();
     const entryPoints = [
       ...(await readdir('src/cli')).map((name) => `src/cli/${name}`),
-      ...(await readdir('scripts')).filter((name) => name !== 'check-pptx-rendering.ts').map((name) => `scripts/${name}`),
+      // scripts/ holds commands; their helpers live in its subfolders (and check-pptx-rendering.ts, shared with a test).
+      ...(await readdir('scripts', { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && entry.name !== 'check-pptx-rendering.ts')
+        .map((entry) => `scripts/${entry.name}`),
     ].sort();
     expect(files).toEqual(entryPoints);
     for (const file of files) {
@@ -74,6 +103,27 @@ describe('every command', () => {
     });
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
     expect(result.stderr).not.toMatch(stackTrace);
+  });
+});
+
+describe('the compiled commands (bin/deck.mjs)', () => {
+  it('run a command compiled once into node_modules/.cache, with its exit code', async () => {
+    const help = await runLauncher(['pptx', '--help']);
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run pptx/);
+    const compiled = await readdir('node_modules/.cache/deck-cli', { withFileTypes: true });
+    expect(compiled.some((entry) => entry.isDirectory() && !entry.name.includes('.tmp-'))).toBe(true);
+    const usage = await runLauncher(['pptx', '--colour']);
+    expect(usage.code).toBe(ExitCode.usage);
+    expect(usage.stderr).not.toMatch(stackTrace);
+  });
+
+  it('refuse a command that does not exist, in one line', async () => {
+    const result = await runLauncher(['no-such-command']);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'error: there is no command "no-such-command" (the commands are the files in src/cli/)',
+    ]);
   });
 });
 
