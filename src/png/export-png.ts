@@ -12,7 +12,7 @@ import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-draw
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
-import { renderContactSheet } from './render-contact-sheet.ts';
+import { renderContactSheet, thumbnailWidth } from './render-contact-sheet.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
 export const contactSheetFile = 'contact-sheet.png';
@@ -67,7 +67,7 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
       async ({ page, browser }) => {
         const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
         if (total === 0) throw new DeckError('content', 'the deck has no slides');
-        const images: Uint8Array[] = [];
+        const thumbnails: Uint8Array[] = [];
         const names: string[] = [];
         for (let index = 0; index < total; index++) {
           step(`slide ${index + 1} of ${total}`);
@@ -80,11 +80,15 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
           const image = await page.screenshot({ type: 'png' });
           const name = `${String(index + 1).padStart(2, '0')}.png`;
           await writeAtomically(path.join(scratch, name), image);
-          images.push(image);
+          // The same picture, scaled by the browser as it takes it: only this is kept until the end.
+          const scale = thumbnailWidth / slideImageSize.width;
+          thumbnails.push(
+            await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...slideImageSize, scale }, captureBeyondViewport: false }),
+          );
           names.push(name);
         }
         step('contact sheet');
-        await writeAtomically(path.join(scratch, contactSheetFile), await renderContactSheet(browser, images));
+        await writeAtomically(path.join(scratch, contactSheetFile), await renderContactSheet(browser, thumbnails));
         return [...names, contactSheetFile];
       },
     );

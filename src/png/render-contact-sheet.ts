@@ -1,39 +1,72 @@
 import type { Browser } from 'puppeteer';
 
-export interface ContactSheetOptions {
-  columns?: number;
-  thumbnailWidth?: number;
-}
+/** How wide each slide is on the contact sheet: the exporter takes its thumbnails at this width. */
+export const thumbnailWidth = 480;
 
-/** The slides as numbered thumbnails on one PNG, laid out and rendered by the same browser. */
-export async function renderContactSheet(
-  browser: Browser,
-  images: readonly Uint8Array[],
-  options: ContactSheetOptions = {},
-): Promise<Uint8Array> {
-  const columns = options.columns ?? 4;
-  const width = options.thumbnailWidth ?? 480;
-  const gap = 24;
-  const cells = images
-    .map(
-      (image, index) =>
-        `<figure><img src="data:image/png;base64,${Buffer.from(image).toString('base64')}" width="${width}" height="${Math.round((width * 9) / 16)}" alt=""><figcaption>${index + 1}</figcaption></figure>`,
-    )
-    .join('');
-  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
-    body { margin: 0; padding: ${gap}px; background: #e9e6df; font: 600 20px sans-serif; color: #1b2430; }
-    main { display: grid; grid-template-columns: repeat(${columns}, ${width}px); gap: ${gap}px; width: max-content; }
-    figure { margin: 0; }
-    img { display: block; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
-    figcaption { padding-top: 6px; }
-  </style></head><body><main>${cells}</main></body></html>`;
+const gap = 24;
+const captionHeight = 30;
+
+/**
+ * The slides as numbered thumbnails on one PNG, drawn by the same browser onto one canvas, one
+ * thumbnail at a time: the page never holds more than the sheet itself, whatever the deck's size.
+ * At least four columns, more for a long deck, so that the sheet stays about as wide as it is tall.
+ */
+export async function renderContactSheet(browser: Browser, thumbnails: readonly Uint8Array[]): Promise<Uint8Array> {
+  const columns = Math.max(4, Math.ceil(Math.sqrt(thumbnails.length)));
+  const rows = Math.ceil(thumbnails.length / columns);
+  const thumbnailHeight = Math.round((thumbnailWidth * 9) / 16);
+  const layout = {
+    width: columns * (thumbnailWidth + gap) + gap,
+    height: rows * (thumbnailHeight + captionHeight + gap) + gap,
+    thumbnailWidth,
+    thumbnailHeight,
+    gap,
+    captionHeight,
+    columns,
+  };
   const page = await browser.newPage();
   try {
-    await page.setViewport({ width: columns * (width + gap) + gap, height: 600, deviceScaleFactor: 1 });
-    await page.setContent(html, { waitUntil: 'load' });
-    const sheet = await page.$('main');
-    if (!sheet) throw new Error('the contact sheet did not render');
-    return await page.screenshot({ type: 'png', fullPage: true });
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.evaluate((sheet) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = sheet.width;
+      canvas.height = sheet.height;
+      canvas.id = 'sheet';
+      document.body.append(canvas);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.fillStyle = '#e9e6df';
+      context.fillRect(0, 0, sheet.width, sheet.height);
+    }, layout);
+    for (const [index, thumbnail] of thumbnails.entries()) {
+      await page.evaluate(
+        async (sheet, position, data) => {
+          const canvas = document.getElementById('sheet') as HTMLCanvasElement;
+          const context = canvas.getContext('2d');
+          if (!context) throw new Error('no 2D canvas');
+          const bytes = Uint8Array.from(atob(data), (character) => character.charCodeAt(0));
+          const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const x = sheet.gap + (position % sheet.columns) * (sheet.thumbnailWidth + sheet.gap);
+          const y = sheet.gap + Math.floor(position / sheet.columns) * (sheet.thumbnailHeight + sheet.captionHeight + sheet.gap);
+          context.save();
+          context.shadowColor = 'rgba(0, 0, 0, 0.25)';
+          context.shadowBlur = 4;
+          context.shadowOffsetY = 1;
+          context.drawImage(image, x, y, sheet.thumbnailWidth, sheet.thumbnailHeight);
+          context.restore();
+          image.close();
+          context.fillStyle = '#1b2430';
+          context.font = '600 20px sans-serif';
+          context.textBaseline = 'top';
+          context.fillText(String(position + 1), x, y + sheet.thumbnailHeight + 6);
+        },
+        layout,
+        index,
+        Buffer.from(thumbnail).toString('base64'),
+      );
+    }
+    const encoded = await page.evaluate(() => (document.getElementById('sheet') as HTMLCanvasElement).toDataURL('image/png'));
+    return new Uint8Array(Buffer.from(encoded.slice(encoded.indexOf(',') + 1), 'base64'));
   } finally {
     await page.close();
   }
