@@ -38,7 +38,9 @@ await runCli(async () => {
     rules: outputRules({ contentDir: 'slides' }),
     onStep: (message) => progress.step(message),
   });
-  progress.done(`wrote ${files.length - 1} slides and the contact sheet to ${displayPath(outDir)}/`);
+  const sheets = files.filter((file) => path.basename(file).startsWith('contact-sheet')).length;
+  const contactSheets = sheets === 1 ? 'the contact sheet' : `${sheets} contact sheets`;
+  progress.done(`wrote ${files.length - sheets} slides and ${contactSheets} to ${displayPath(outDir)}/`);
   if (!values.out) {
     // The site's "Tải về" menu lists the images now beside it.
     const { refreshDownloads } = await import('../site/refresh-downloads.ts');

@@ -10,19 +10,51 @@ type ChartClass = typeof Chart;
 /** Canvas states, as `data-chart-state`, so tests and exporters can wait on real signals. */
 export const chartState = { drawing: 'drawing', drawn: 'drawn' } as const;
 
-/** Creates each slide's charts when the slide is shown, and replays them on a later visit. */
+/**
+ * Creates each slide's charts when the slide is shown, and replays them on a later visit. Chart.js
+ * is loaded the first time it is needed (or asked for ahead with `prepare`): a deck opened on a
+ * slide without charts shows without it.
+ */
 export class ChartMounter {
   private readonly charts = new Map<HTMLCanvasElement, Chart>();
+  private loading: Promise<ChartClass> | undefined;
 
   constructor(
-    private readonly ChartClass: ChartClass,
+    private readonly loadChartClass: () => Promise<ChartClass>,
     private readonly theme: ChartTheme,
   ) {}
 
+  /** Starts loading Chart.js if `root` holds a chart, such as the slide after the current one. */
+  prepare(root: ParentNode | undefined): void {
+    if (root?.querySelector('canvas[data-chart]')) void this.chartClass().catch(() => undefined);
+  }
+
   /** Draws every chart inside `root`; resolves once all of them are drawn. */
-  mountIn(root: ParentNode, animate: boolean): Promise<void> {
+  async mountIn(root: ParentNode, animate: boolean): Promise<void> {
     const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
-    return Promise.all(canvases.map((canvas) => this.mount(canvas, animate))).then(() => undefined);
+    if (canvases.length === 0) return;
+    const ChartClass = await this.chartClass();
+    await Promise.all(canvases.map((canvas) => this.mount(ChartClass, canvas, animate)));
+  }
+
+  private chartClass(): Promise<ChartClass> {
+    this.loading ??= this.loadChartClass().then((ChartClass) => {
+      ChartClass.defaults.font.family = this.theme.fontFamily;
+      return ChartClass;
+    });
+    return this.loading;
+  }
+
+  /**
+   * Lets go of the charts inside `root`, such as a slide left behind: a long deck keeps only the
+   * charts near the current slide in memory. A later visit draws them anew, as a replay does.
+   */
+  release(root: ParentNode): void {
+    for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+      this.charts.get(canvas)?.destroy();
+      this.charts.delete(canvas);
+      delete canvas.dataset.chartState;
+    }
   }
 
   /** Redraws every chart at its current size; Chrome then prints them as vector shapes. */
@@ -33,7 +65,7 @@ export class ChartMounter {
     }
   }
 
-  private mount(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
+  private mount(ChartClass: ChartClass, canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         const chart = this.charts.get(canvas);
@@ -53,7 +85,7 @@ export class ChartMounter {
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
       const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
-      this.charts.set(canvas, new this.ChartClass(canvas, config as never));
+      this.charts.set(canvas, new ChartClass(canvas, config as never));
       if (!animate) done();
     });
   }

@@ -4,7 +4,6 @@ import '../theme/deck.css';
 import '../theme/reading.css';
 import '../theme/print.css';
 import '../theme/meeting-pack.css';
-import { registerCharts } from '../charts/register-charts.ts';
 import { chartTheme } from '../charts/theme.ts';
 import { isPrintView } from './is-print-view.ts';
 import { pageMode } from './page-mode.ts';
@@ -22,7 +21,9 @@ if (mode === 'console') {
   import('./speaker/remote-control.ts').then(({ startRemoteControl }) => startRemoteControl()).catch(reportStartFailure);
 } else {
   const token = mode === 'deck' ? takeTokenIfPresenting() : undefined;
-  startDeck({ ChartClass: registerCharts(), theme: chartTheme, preview: mode === 'preview' })
+  // Chart.js is the biggest part of the deck's code: loaded only when a chart is near (src/deck/chart-mounter.ts).
+  const loadCharts = () => import('../charts/register-charts.ts').then(({ registerCharts }) => registerCharts());
+  startDeck({ loadCharts, theme: chartTheme, preview: mode === 'preview' })
     .then((deck) => {
       if (mode === 'preview') announcePreviewReady();
       else if (!isPrintView()) return bindSpeaker(deck, token);

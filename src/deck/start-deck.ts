@@ -14,13 +14,14 @@ import { SourceMarkers } from './source-markers.ts';
 type RevealDeck = InstanceType<typeof Reveal>;
 
 export interface StartDeckOptions {
-  ChartClass: typeof Chart;
+  /** Loads Chart.js with the parts the deck uses registered: only once a slide with a chart is near. */
+  loadCharts: () => Promise<typeof Chart>;
   theme: ChartTheme;
   /** A slide preview inside the speaker console: charts are drawn at once, without animation. */
   preview?: boolean;
 }
 
-export async function startDeck({ ChartClass, theme, preview = false }: StartDeckOptions): Promise<RevealDeck> {
+export async function startDeck({ loadCharts, theme, preview = false }: StartDeckOptions): Promise<RevealDeck> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const printing = isPrintView();
   const deck = new Reveal({
@@ -40,14 +41,17 @@ export async function startDeck({ ChartClass, theme, preview = false }: StartDec
     scrollActivationWidth: 0,
   });
   window.Reveal = deck;
-  const mounter = new ChartMounter(ChartClass, theme);
+  const mounter = new ChartMounter(loadCharts, theme);
+  // Print draws every chart: Chart.js loads while reveal.js lays the pages out.
+  if (printing) mounter.prepare(document.querySelector('.reveal .slides') ?? undefined);
 
   // The print view lays slides out on window load and then fires pdf-ready; listen first.
   const pdfReady = new Promise<void>((resolve) => deck.on('pdf-ready', () => resolve(), { once: true }));
   await deck.initialize();
   setLandmarks(deck, document.title);
+  // Chart.js loads alongside the fonts when the first slide shown has a chart.
+  if (!printing) mounter.prepare(deck.getCurrentSlide());
   await document.fonts.ready;
-  ChartClass.defaults.font.family = theme.fontFamily;
 
   if (printing) {
     const { width, height } = deck.getConfig();
@@ -78,14 +82,22 @@ export async function startDeck({ ChartClass, theme, preview = false }: StartDec
   });
   deck.on('slidechanged', (event) => {
     if (reading.isActive()) return;
-    const { currentSlide } = event as unknown as { currentSlide: HTMLElement };
+    const { currentSlide, previousSlide } = event as unknown as { currentSlide: HTMLElement; previousSlide?: HTMLElement };
+    if (previousSlide && previousSlide !== currentSlide) mounter.release(previousSlide);
     void mounter.mountIn(currentSlide, animate);
+    mounter.prepare(nextSlide(currentSlide));
   });
   reading.bind();
   window.addEventListener('beforeprint', () => mounter.redrawAll());
   await mounter.mountIn(deck.getCurrentSlide(), animate);
   signalReady('screen');
+  mounter.prepare(nextSlide(deck.getCurrentSlide()));
   return deck;
+}
+
+/** The slide after `slide`, where a chart may soon be shown. */
+function nextSlide(slide: Element | undefined): Element | undefined {
+  return slide?.nextElementSibling ?? undefined;
 }
 
 export function reportStartFailure(error: unknown): void {

@@ -12,10 +12,16 @@ import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-draw
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
-import { renderContactSheet, thumbnailWidth } from './render-contact-sheet.ts';
+import { renderContactSheet, slidesPerSheet, thumbnailWidth } from './render-contact-sheet.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
 export const contactSheetFile = 'contact-sheet.png';
+
+/** The contact sheets of a deck: contact-sheet.png, then contact-sheet-2.png… for every further 24 slides. */
+export function contactSheetFiles(slides: number): string[] {
+  const sheets = Math.max(1, Math.ceil(slides / slidesPerSheet));
+  return Array.from({ length: sheets }, (_, index) => (index === 0 ? contactSheetFile : `contact-sheet-${index + 1}.png`));
+}
 
 /** The kind of output a folder of slide images is, in its marker. */
 export const pngOutputKind = 'png';
@@ -88,8 +94,13 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
           names.push(name);
         }
         step('contact sheet');
-        await writeAtomically(path.join(scratch, contactSheetFile), await renderContactSheet(browser, thumbnails));
-        return [...names, contactSheetFile];
+        const sheets = contactSheetFiles(thumbnails.length);
+        for (const [index, sheet] of sheets.entries()) {
+          const first = index * slidesPerSheet;
+          const sheetImage = await renderContactSheet(browser, thumbnails.slice(first, first + slidesPerSheet), first + 1);
+          await writeAtomically(path.join(scratch, sheet), sheetImage);
+        }
+        return [...names, ...sheets];
       },
     );
     await writeOutputMarker(scratch, { kind: pngOutputKind, files });
@@ -104,5 +115,5 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
 /** Images made before folders were marked: only numbered slides and the contact sheet, nothing else. */
 async function isUnmarkedImageFolder(dir: string): Promise<boolean> {
   const names = await readdir(dir);
-  return names.includes(contactSheetFile) && names.every((name) => name === contactSheetFile || /^\d{2,}\.png$/.test(name));
+  return names.includes(contactSheetFile) && names.every((name) => /^(contact-sheet(-\d+)?|\d{2,})\.png$/.test(name));
 }

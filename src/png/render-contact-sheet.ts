@@ -6,13 +6,17 @@ export const thumbnailWidth = 480;
 const gap = 24;
 const captionHeight = 30;
 
+/** Four columns of six: a long deck gets several sheets of this size, never one bigger sheet. */
+const columns = 4;
+export const slidesPerSheet = 24;
+
 /**
  * The slides as numbered thumbnails on one PNG, drawn by the same browser onto one canvas, one
- * thumbnail at a time: the page never holds more than the sheet itself, whatever the deck's size.
- * At least four columns, more for a long deck, so that the sheet stays about as wide as it is tall.
+ * thumbnail at a time: the page never holds more than the sheet itself. `firstNumber` is the
+ * number printed under the first thumbnail.
  */
-export async function renderContactSheet(browser: Browser, thumbnails: readonly Uint8Array[]): Promise<Uint8Array> {
-  const columns = Math.max(4, Math.ceil(Math.sqrt(thumbnails.length)));
+export async function renderContactSheet(browser: Browser, thumbnails: readonly Uint8Array[], firstNumber = 1): Promise<Uint8Array> {
+  if (thumbnails.length > slidesPerSheet) throw new Error(`a contact sheet holds at most ${slidesPerSheet} slides`);
   const rows = Math.ceil(thumbnails.length / columns);
   const thumbnailHeight = Math.round((thumbnailWidth * 9) / 16);
   const layout = {
@@ -23,6 +27,7 @@ export async function renderContactSheet(browser: Browser, thumbnails: readonly 
     gap,
     captionHeight,
     columns,
+    firstNumber,
   };
   const page = await browser.newPage();
   try {
@@ -58,7 +63,7 @@ export async function renderContactSheet(browser: Browser, thumbnails: readonly 
           context.fillStyle = '#1b2430';
           context.font = '600 20px sans-serif';
           context.textBaseline = 'top';
-          context.fillText(String(position + 1), x, y + sheet.thumbnailHeight + 6);
+          context.fillText(String(sheet.firstNumber + position), x, y + sheet.thumbnailHeight + 6);
         },
         layout,
         index,

@@ -1,5 +1,6 @@
 import type { InlineConfig } from 'vite';
 import { type DeckPluginOptions, deckPlugin } from './deck-plugin.ts';
+import { fontPreloadPlugin } from './font-preload-plugin.ts';
 import { securityHeadersPlugin } from './security-headers-plugin.ts';
 
 /**
@@ -10,7 +11,7 @@ export function siteViteConfig(content: DeckPluginOptions): InlineConfig {
   return {
     // Relative asset paths: dist/ works from any host and any subpath.
     base: './',
-    plugins: [deckPlugin(content), securityHeadersPlugin()],
+    plugins: [deckPlugin(content), fontPreloadPlugin(), securityHeadersPlugin()],
     build: {
       target: 'es2022',
       assetsInlineLimit: 0,

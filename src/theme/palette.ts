@@ -66,3 +66,9 @@ function hexChannels(hex: string): [number, number, number] {
   if (!match) throw new Error(`expected a colour such as #1b2430, got "${hex}"`);
   return [Number.parseInt(match[1] ?? '', 16), Number.parseInt(match[2] ?? '', 16), Number.parseInt(match[3] ?? '', 16)];
 }
+
+/**
+ * The font weights the cover is set in (deck.css: its title 700, its text 400): the page asks for
+ * these files first, before its styles have been read, so the first slide is drawn sooner.
+ */
+export const coverFontWeights = [400, 700] as const;

@@ -1,0 +1,32 @@
+import type { Plugin } from 'vite';
+import { coverFontWeights } from '../theme/palette.ts';
+
+/** The subsets a Vietnamese text needs: Latin letters and the Vietnamese ones. */
+const subsets = ['latin', 'vietnamese'];
+
+/**
+ * Preloads the font files the cover is set in. The browser would otherwise find them only once
+ * the styles are parsed and the cover laid out; on a projector or a phone, that is the wait
+ * before the first slide appears in its own font.
+ */
+export function fontPreloadPlugin(): Plugin {
+  return {
+    name: 'deck-font-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const files = Object.keys(context.bundle ?? {}).filter((file) =>
+          coverFontWeights.some((weight) =>
+            subsets.some((subset) => new RegExp(`-${subset}-${weight}-normal-[\\w-]+\\.woff2$`).test(file)),
+          ),
+        );
+        return files.sort().map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
