@@ -183,6 +183,14 @@ describe('npm run pdf: the presentation PDF of the fixture deck, read back with 
     expect(deckInfo.bookmarks).toEqual(expected);
   });
 
+  it('prints the same pages, text and bookmarks as the golden export of the fixture deck', async () => {
+    // Made by the export before its speed work (lazy Chart.js, compiled commands): a change to
+    // what the PDF holds shows here. After a deliberate change, look at the pages, then update it
+    // with \`npx vitest run --config vitest.e2e.config.ts -u\`.
+    const golden = { pages: deckTexts.length, text: deckTexts.map(squash), bookmarks: deckInfo.bookmarks };
+    await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot('./golden/basic-deck-pdf.json');
+  });
+
   it('carries title, author, subject, keywords, language and creator from deck.yaml and the project', async () => {
     const { name } = JSON.parse(await readFile('package.json', 'utf8')) as { name: string };
     expect(deckInfo.info).toMatchObject({
