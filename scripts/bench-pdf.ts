@@ -1,7 +1,7 @@
 /**
  * `npm run bench:pdf [-- --runs N] [--no-build]`: times three PDF exports of the same built deck,
  * in alternating order, and prints medians, ratios and sizes against the goals:
- *   - ours: `node --import tsx src/cli/pdf.ts --no-build`, what `npm run pdf -- --no-build` runs
+ *   - ours: `node bin/deck.mjs pdf --no-build`, what `npm run pdf -- --no-build` runs
  *     (the whole command with its own server and browser, without npm's own start-up);
  *   - decktape with its default settings, on the same Chromium;
  *   - one bare `chromium --headless --print-to-pdf` of the print view (`?print-pdf`).
@@ -53,7 +53,7 @@ await runCli(async () => {
   const asRoot = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
   const tools: Tool[] = [
-    { name: 'ours (--no-build)', command: (out) => [process.execPath, '--import', 'tsx', 'src/cli/pdf.ts', '--no-build', '--out', out] },
+    { name: 'ours (--no-build)', command: (out) => [process.execPath, 'bin/deck.mjs', 'pdf', '--no-build', '--out', out] },
     {
       name: 'decktape (defaults)',
       ownTmp: true,
