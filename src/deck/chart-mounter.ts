@@ -18,6 +18,7 @@ export const chartState = { drawing: 'drawing', drawn: 'drawn' } as const;
 export class ChartMounter {
   private readonly charts = new Map<HTMLCanvasElement, Chart>();
   private loading: Promise<ChartClass> | undefined;
+  private readonly drawing = new Map<HTMLCanvasElement, Promise<void>>();
 
   constructor(
     private readonly loadChartClass: () => Promise<ChartClass>,
@@ -33,8 +34,19 @@ export class ChartMounter {
   async mountIn(root: ParentNode, animate: boolean): Promise<void> {
     const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
     if (canvases.length === 0) return;
-    const ChartClass = await this.chartClass();
-    await Promise.all(canvases.map((canvas) => this.mount(ChartClass, canvas, animate)));
+    // Marked at once, before Chart.js has loaded: a second call for the same slide (the phone's
+    // scrolling and the start both ask) waits for the first instead of drawing on the canvas twice.
+    await Promise.all(canvases.map((canvas) => this.drawing.get(canvas) ?? this.track(canvas, animate)));
+  }
+
+  private track(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
+    canvas.dataset.chartState = chartState.drawing;
+    canvas.dataset.chartAnimated = String(animate);
+    const drawn = this.chartClass()
+      .then((ChartClass) => this.mount(ChartClass, canvas, animate))
+      .finally(() => this.drawing.delete(canvas));
+    this.drawing.set(canvas, drawn);
+    return drawn;
   }
 
   private chartClass(): Promise<ChartClass> {

@@ -114,7 +114,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
-      const cache = await ogImageCache(scratch, path.join(options.root, 'node_modules', '.cache', 'og-image'));
+      const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
+      const cache = await ogImageCache(scratch, path.join(cacheDir, 'og-image'));
       let image = await cache.get();
       if (image) progress.step(`the title slide is unchanged: ${ogImageFile} from the cache`);
       else {

@@ -12,7 +12,7 @@ import { runCli } from './support/processes.ts';
 async function commands(): Promise<{ name: string; file: string }[]> {
   const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
   const entryPoint = (line: string): string => {
-    const compiled = /^node bin\/deck\.mjs ([\w-]+)$/.exec(line)?.[1];
+    const compiled = /^node bin\/deck\.mjs ([a-z][\w-]*)$/.exec(line)?.[1];
     return compiled ? `src/cli/${compiled}.ts` : (/^node --import tsx (\S+\.ts)$/.exec(line)?.[1] ?? '');
   };
   return Object.entries(scripts)

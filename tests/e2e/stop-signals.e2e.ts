@@ -16,7 +16,8 @@ const earlierPdf = Buffer.from('%PDF-1.7\n% an earlier export that a stopped one
 
 /** Starts a command and resolves once its browser runs. */
 async function startWithBrowser(file: string, args: readonly string[]) {
-  const run = startCli(file, args);
+  // A cache of its own, empty: the build draws the social preview image with a browser.
+  const run = startCli(file, args, { DECK_CACHE_DIR: path.join(dir, `cache-${Date.now()}`) });
   const started = await eventually(() => browsersOf(run.pid).length > 0, 60_000);
   if (!started) {
     run.child.kill('SIGKILL');
