@@ -10,7 +10,12 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/no-leftovers.global.ts', 'tests/e2e/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One file at a time: the machine has two cores, and the exporters under test start browsers of their own.
-    fileParallelism: false,
+    // Two files at a time, one per core: a test mostly waits on a browser or a command it started.
+    // Every file works in folders and browser contexts of its own, so none sees another's work.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // One module graph for all files: the files share no module state, and each keeps its own
+    // server and browser context (tests/e2e/support/deck-session.ts).
+    isolate: false,
   },
 });

@@ -5,7 +5,8 @@
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseCliOptions } from '../src/base/parse-cli-options.ts';
+import { DeckError } from '../src/base/errors.ts';
+import { parseCliOptions, parseIntegerOption } from '../src/base/parse-cli-options.ts';
 import { runCli } from '../src/base/run-cli.ts';
 import { findBrowser } from '../src/browser/find-browser.ts';
 import { launchBrowser } from '../src/browser/launch-browser.ts';
@@ -47,11 +48,12 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
-  const runs = Math.max(1, Number(values.runs) || 5);
+  const runs = parseIntegerOption('runs', values.runs, { min: 1, max: 100 }, usage);
+  const asked = values.only?.split(',').map((name) => name.trim());
+  const unknown = asked?.filter((name) => !(rowNames as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0) throw new DeckError('usage', `--only: no row named ${unknown.join(', ')} (the rows: ${rowNames.join(', ')})\n${usage}`);
   const wanted = new Set<RowName>(
-    values.only
-      ? (values.only.split(',').map((name) => name.trim()) as RowName[])
-      : rowNames.filter((name) => name !== 'tests' || values['with-tests']),
+    asked ? (asked as RowName[]) : rowNames.filter((name) => name !== 'tests' || values['with-tests']),
   );
   const work = path.resolve('node_modules/.cache', `bench-${process.pid}`);
   await mkdir(work, { recursive: true });

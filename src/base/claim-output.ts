@@ -1,11 +1,11 @@
 import { open, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { asWriteError } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
 import { DeckError } from './errors.ts';
 import { outputMarkerFile, readOutputMarker } from './output-marker.ts';
+import { projectRoot } from './project-root.ts';
 import { removeStaleTemporaries } from './scratch-path.ts';
 
 /** A folder an output must keep away from, and how to name it in a message. */
@@ -22,9 +22,6 @@ export interface OutputRules {
   whole: readonly ProtectedFolder[];
   inside: readonly ProtectedFolder[];
 }
-
-/** This project's folder: src/base is two levels below it. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url)).replace(/[\\/]$/, '');
 
 export interface OutputRulesOptions {
   /** The content folder, such as slides/. */

@@ -98,10 +98,16 @@ function buildBar(view: ChartView, theme: ChartTheme, options: ChartConfigOption
       font: forScale(fittedFont(theme, theme.valueTickSize, 600)),
     },
   };
+  const ownCategoryLines = Math.max(1, ...view.items.map((item) => item.labelLines.length));
+  const missingCategoryLines = horizontal ? 0 : Math.max(0, (view.categoryLines ?? ownCategoryLines) - ownCategoryLines);
   const categoryAxis = {
     grid: { display: false },
     // Category labels stay level and whole: they come already set in short lines (toChartView).
     ticks: { color: theme.textColor, font: fittedFont(theme, theme.categoryTickSize, 600, 1.2), autoSkip: false, maxRotation: 0 },
+    // As tall as the tallest labels of the charts beside it, so that their bars start on one line.
+    afterFit: (scale: { height: number; chart: { width: number } }) => {
+      scale.height += missingCategoryLines * fittedFontSize(theme.categoryTickSize, scale.chart.width, theme) * 1.2;
+    },
   };
   return {
     type: 'bar',

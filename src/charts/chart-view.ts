@@ -12,6 +12,11 @@ export interface ChartView {
   numberLocale: string;
   /** The one unit all items share (a content rule): said once, on the axis, where a chart is too narrow for whole labels. */
   unit?: string;
+  /**
+   * Lines to leave under the bars for the category labels: the most any chart of the slide needs,
+   * so that charts side by side stand on one baseline.
+   */
+  categoryLines?: number;
   /** Bars: the value axis, from zero. */
   scale: ValueScale;
   items: ChartViewItem[];

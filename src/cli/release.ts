@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
+import { projectRoot } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
 
 const usage = `Usage: npm run release [-- --out DIR] [--slides DIR] [--appendix]
@@ -51,7 +52,7 @@ await runCli(async () => {
 
 /** "name version" of this project, for the PDFs and the manifest. */
 async function readCreator(): Promise<string> {
-  const file = new URL('../../package.json', import.meta.url);
+  const file = path.join(projectRoot, 'package.json');
   const { name, version } = JSON.parse(await readFile(file, 'utf8')) as { name: string; version: string };
   return `${name} ${version}`;
 }

@@ -34,6 +34,8 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     // Each slide prints its own number in its bottom margin (render-slides.ts), in every output.
     slideNumber: false,
     center: false,
+    // The arrows sit in the middle of the slide's side margins, clear of the page number in its bottom corner.
+    controlsLayout: 'edges',
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: 'fade',
     pdfSeparateFragments: false,

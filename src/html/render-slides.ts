@@ -5,7 +5,7 @@ import { allSlides, type Block, type Deck, type FigureSpec, type Inline, type Se
 import { type SlideLayout, slideLayout } from '../model/layout.ts';
 import type { Locale } from '../model/locale.ts';
 import { chartDataFile } from '../model/output-files.ts';
-import { findKeptRanges, type QuantityVocabulary, quantityParts, quantityVocabulary } from '../model/quantity.ts';
+import { findKeptRanges, type QuantityVocabulary, quantityParts, quantityVocabulary, withKeptRanges } from '../model/quantity.ts';
 import { escapeHtml } from './escape-html.ts';
 import { SourceMarkers } from './render-source-markers.ts';
 
@@ -54,7 +54,7 @@ function renderSlide(section: Section, slide: Slide, context: RenderContext): st
   const layout = slideLayout(slide);
   const classes = ['slide', `slide--${slide.kind}`, ...(section.appendix ? ['slide--appendix'] : []), ...layoutClasses(layout)].join(' ');
   const attributes = `id="${escapeHtml(slide.id)}" class="${classes}" data-section="${escapeHtml(section.title)}" data-source="${escapeHtml(`${slide.location.file}:${slide.location.line}`)}"`;
-  const notes = renderNotes(slide, context.locale);
+  const notes = renderNotes(slide, context.locale, context.vocabulary);
   const markers = new SourceMarkers(slide.id, context.deck, context.locale);
   const blocks = (list: readonly Block[]): string => list.map((block) => renderBlock(block, slide, context, markers)).join('\n');
   const text = (value: string): string => renderText(value, context.vocabulary);
@@ -98,8 +98,10 @@ function renderSlide(section: Section, slide: Slide, context: RenderContext): st
  * their own, one <p> per paragraph, which the speaker console and the remote show in their hints
  * panel, apart from the script (src/deck/speaker/talk-slides.ts). Neither is shown on the slide.
  */
-function renderNotes(slide: Slide, locale: Locale): string {
-  const paragraphs = (list: readonly string[]): string => list.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+function renderNotes(slide: Slide, locale: Locale, vocabulary: QuantityVocabulary): string {
+  // Plain text (the console reads it as such), with no-break spaces where a quantity or phrase must stay whole.
+  const paragraphs = (list: readonly string[]): string =>
+    list.map((paragraph) => `<p>${escapeHtml(withKeptRanges(paragraph, vocabulary))}</p>`).join('');
   const hints = slide.hints ?? [];
   const hint =
     hints.length > 0
@@ -128,9 +130,11 @@ function renderBlock(block: Block, slide: Slide, context: RenderContext, markers
         marker: markers.marker(block.chart.items.map((item) => ({ label: item.label, quotes: item.source ?? [] }))),
         dataFile: chartDataFile(slide, charts.indexOf(block)),
       };
+      const views = charts.map((chart) => toChartView(chart.chart, context.locale, context.topics));
+      const categoryLines = Math.max(1, ...views.flatMap((view) => view.items.map((item) => item.labelLines.length)));
       return renderChart(
         block.id,
-        toChartView(block.chart, context.locale, context.topics),
+        { ...toChartView(block.chart, context.locale, context.topics), categoryLines },
         derivedNotes(block.chart.items, context.locale.strings.derivedMark),
         context,
         extras,

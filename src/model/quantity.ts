@@ -58,6 +58,20 @@ export function noBreakQuantityText(parts: QuantityParts): string {
   return keepTogether(quantityText(parts));
 }
 
+/**
+ * Running text with a no-break space inside every kept range (quantities, codes, phrases): for
+ * places that show plain text, such as the speaker's script and the handout's notes.
+ */
+export function withKeptRanges(text: string, vocabulary: QuantityVocabulary): string {
+  let result = '';
+  let position = 0;
+  for (const range of findKeptRanges(text, vocabulary)) {
+    result += text.slice(position, range.start) + keepTogether(text.slice(range.start, range.end));
+    position = range.end;
+  }
+  return result + text.slice(position);
+}
+
 /** The same text, with every space a no-break space. */
 export function keepTogether(text: string): string {
   return text.replace(/ /g, noBreakSpace);

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer';
 import type { Deck, Section, Slide } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
+import { quantityVocabulary } from '../model/quantity.ts';
 import { handoutContent, pixelsToMillimetres } from './handout-layout.ts';
 import { type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
 import { type HandoutPagePlan, type HandoutSlide, notesGap, renderHandoutPages, renderNotesForMeasuring } from './render-handout.ts';
@@ -39,7 +40,7 @@ export async function printHandout(
   const slides = handoutSlides(deck, pageSlideIds);
   let plans: HandoutPagePlan[];
   if (perPage === 1) {
-    await showMarkup(page, renderNotesForMeasuring(slides, locale));
+    await showMarkup(page, renderNotesForMeasuring(slides, locale, quantityVocabulary(deck, locale)));
     const sizes = await measureNotesBlocks(page);
     plans = paginateNotes(sizes, handoutContent.height, notesGap).map((placements) => ({
       kind: 'notes',

@@ -2,6 +2,7 @@ import { escapeHtml } from '../html/escape-html.ts';
 import type { Deck, Section, Slide } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
+import { type QuantityVocabulary, quantityVocabulary, withKeptRanges } from '../model/quantity.ts';
 import { handoutContent, handoutSlideWidth, handoutLayout as layout, slideHeightFor } from './handout-layout.ts';
 import type { NotesPlacement } from './paginate-notes.ts';
 
@@ -26,11 +27,12 @@ const ruledLines = 8;
  * footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted by the printer.
  */
 export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutPerPage, pages: readonly HandoutPagePlan[]): string {
+  const vocabulary = quantityVocabulary(deck, locale);
   const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span>${deck.meta.author ? `<span>${escapeHtml(deck.meta.author)}</span>` : ''}</header>`;
   const html = pages.map((plan, index) => {
     const content =
       plan.kind === 'notes'
-        ? plan.placements.map((placement) => notesBlock(placement, locale)).join('')
+        ? plan.placements.map((placement) => notesBlock(placement, locale, vocabulary)).join('')
         : gridContent(plan.slides, perPage, locale);
     const pageOf = locale.meetingPack.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length));
     return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
@@ -39,9 +41,11 @@ export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutP
 }
 
 /** The notes handout's slides, each with all its notes, in one column the content's width: the browser measures them to paginate. */
-export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale: Locale): string {
+export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale: Locale, vocabulary: QuantityVocabulary): string {
   const blocks = slides
-    .map((slide) => notesBlock({ block: 0, from: 0, to: handoutParagraphs(slide.slide).length, continued: false, slide }, locale))
+    .map((slide) =>
+      notesBlock({ block: 0, from: 0, to: handoutParagraphs(slide.slide).length, continued: false, slide }, locale, vocabulary),
+    )
     .join('');
   return `<style>${handoutCss(1)}</style><div class="handout-measure">${blocks}</div>`;
 }
@@ -60,7 +64,7 @@ function slot(slide: HandoutSlide): string {
   return `<div class="handout-slot" data-print-page="${slide.printedPage}" data-slide-id="${escapeHtml(slide.slide.id)}"></div>`;
 }
 
-function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale: Locale): string {
+function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale: Locale, vocabulary: QuantityVocabulary): string {
   const { slide } = placement;
   const title = placement.continued
     ? `<p class="handout-block__title">${caption(slide, true)} ${escapeHtml(locale.meetingPack.continued)}</p>`
@@ -68,9 +72,10 @@ function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale:
   const notes = handoutParagraphs(slide.slide)
     .slice(placement.from, placement.to)
     .map((paragraph) => {
-      if (!paragraph.hint) return `<p class="handout-note">${escapeHtml(paragraph.text)}</p>`;
+      const text = escapeHtml(withKeptRanges(paragraph.text, vocabulary));
+      if (!paragraph.hint) return `<p class="handout-note">${text}</p>`;
       const label = paragraph.first ? `<span class="handout-note__hint-label">${escapeHtml(locale.strings.hintLabel)}</span>` : '';
-      return `<p class="handout-note handout-note--hint">${label}${escapeHtml(paragraph.text)}</p>`;
+      return `<p class="handout-note handout-note--hint">${label}${text}</p>`;
     })
     .join('');
   return `<section class="handout-block">${title}${notes}</section>`;

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { lineOf, type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
+import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
 
@@ -42,13 +43,9 @@ describe('npm run build with inputs that used to crash it', () => {
     await writeFile(deck.file('06-nhap.md'), '## Nháp\n');
     await mkdir(outDir());
     await writeFile(path.join(outDir(), 'index.html'), 'earlier build');
-    failure = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/build.ts', '--slides', deck.dir, '--out', outDir(), '--no-og-image'],
-      {
-        env: { ...process.env, CI: 'true' },
-      },
-    ).then(
+    failure = await run(process.execPath, commandLine('src/cli/build.ts', ['--slides', deck.dir, '--out', outDir(), '--no-og-image']), {
+      env: { ...process.env, CI: 'true' },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenDeckProblems, fixtureDecks } from '../helpers/fixture-decks.ts';
+import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
 
@@ -19,7 +20,7 @@ describe('npm run build with bad content (the broken fixture deck)', () => {
     const outDir = path.join(work, 'dist');
     await mkdir(outDir);
     await writeFile(path.join(outDir, 'index.html'), 'earlier build');
-    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--slides', fixtureDecks.broken, '--out', outDir], {
+    const failure = await run(process.execPath, commandLine('src/cli/build.ts', ['--slides', fixtureDecks.broken, '--out', outDir]), {
       env: { ...process.env, CI: 'true' },
     }).then(
       () => undefined,

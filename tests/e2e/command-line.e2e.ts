@@ -91,7 +91,7 @@ describe('every command', () => {
   it('ends quietly when its reader stops early: npm run pdf -- --help | true', async () => {
     // `true` exits without reading: the help text meets a closed pipe (EPIPE).
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/cli/pdf.ts --help | true; echo "node exit $?" >&2`], {
+      const shell = spawn('sh', ['-c', `"${process.execPath}" bin/deck.mjs pdf --help | true; echo "node exit $?" >&2`], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

@@ -9,6 +9,7 @@ import { deckFile, parseDeckFile } from '../../src/model/deck-file.ts';
 import { createLocale } from '../../src/model/locale.ts';
 import { findKeptRanges, type QuantityVocabulary, quantityVocabulary } from '../../src/model/quantity.ts';
 import { minimumTextSize } from '../../src/model/typography.ts';
+import { withoutTransitions } from './support/deck-session.ts';
 import { fixtureBuilds, realBuild } from './support/fixture-builds.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
 
@@ -53,7 +54,7 @@ async function open(built: Built, viewport: { width: number; height: number; mob
     hasTouch: viewport.mobile ?? false,
   });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await page.goto(`${built.url}?transition=none`, { waitUntil: 'load' });
+  await page.goto(`${built.url}?${withoutTransitions}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-deck-ready], html[data-deck-error]', { timeout: 20_000 });
   return page;
 }

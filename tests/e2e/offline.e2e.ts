@@ -8,7 +8,14 @@ import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
 import { offlineFile } from '../../src/site/build-site.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
-import { cspViolations, openSpeakerView, recordCspViolations, waitForDeckReady, waitForSpeakerView } from './support/deck-session.ts';
+import {
+  cspViolations,
+  openSpeakerView,
+  recordCspViolations,
+  waitForDeckReady,
+  waitForSpeakerView,
+  withoutTransitions,
+} from './support/deck-session.ts';
 import { fixtureBuilds } from './support/fixture-builds.ts';
 import { measureSlide, minimumChartInk } from './support/layout-rules.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
@@ -58,7 +65,7 @@ describe(`the fixture deck's ${offlineFile} opened from file:// with every other
       await blockNonFileRequests(page, blocked);
       await recordCspViolations(page);
       await page.setViewport({ width: 1920, height: 1080 });
-      await page.goto(`${fileUrl}?transition=none`, { waitUntil: 'load' });
+      await page.goto(`${fileUrl}?${withoutTransitions}`, { waitUntil: 'load' });
       await waitForDeckReady(page);
       expect(await page.evaluate(() => document.documentElement.dataset.deckReady)).toBe('screen');
 

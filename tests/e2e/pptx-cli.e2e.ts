@@ -8,6 +8,7 @@ import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
 import { brokenDeckProblems, fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readPptx } from '../helpers/read-pptx.ts';
+import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
@@ -20,14 +21,14 @@ describe('npm run pptx', () => {
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('explains itself with --help', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/pptx.ts', '--help']);
+    const { stdout } = await run(process.execPath, commandLine('src/cli/pptx.ts', ['--help']));
     expect(stdout).toMatch(/^Usage: npm run pptx/);
     expect(stdout).toContain('--out FILE');
   });
 
   it('exports a deck to --out, one PowerPoint slide per slide', async () => {
     const out = path.join(work, 'fixture.pptx');
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/pptx.ts', '--slides', fixtureDecks.basic, '--out', out], {
+    await run(process.execPath, commandLine('src/cli/pptx.ts', ['--slides', fixtureDecks.basic, '--out', out]), {
       env: { ...process.env, CI: 'true' },
     });
     const slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
@@ -38,7 +39,7 @@ describe('npm run pptx', () => {
   it('stops on bad content with every problem, exit code 65, and leaves the earlier file alone', async () => {
     const out = path.join(work, 'deck.pptx');
     await writeFile(out, 'an earlier export');
-    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/pptx.ts', '--slides', fixtureDecks.broken, '--out', out], {
+    const failure = await run(process.execPath, commandLine('src/cli/pptx.ts', ['--slides', fixtureDecks.broken, '--out', out]), {
       env: { ...process.env, CI: 'true' },
     }).then(
       () => undefined,

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { closeCodes, talkSocketPath } from '../../src/talk/protocol.ts';
+import { commandLine } from './support/processes.ts';
 
 interface Running {
   child: ChildProcess;
@@ -15,7 +16,7 @@ interface Running {
 
 /** `npm run present` without npm around it, on loopback only, serving the dist/ that `npm test` built. */
 function present(args: readonly string[]): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/present.ts', '--no-build', '--host', '127.0.0.1', ...args], {
+  const child = spawn(process.execPath, commandLine('src/cli/present.ts', ['--no-build', '--host', '127.0.0.1', ...args]), {
     env: { ...process.env, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

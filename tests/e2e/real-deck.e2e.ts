@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import type { Slide } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
-import { type DeckSession, openDeck, slideFileName, startDeckSession } from './support/deck-session.ts';
+import { type DeckSession, openDeck, slideFileName, startDeckSession, withoutTransitions } from './support/deck-session.ts';
 import { realBuild } from './support/fixture-builds.ts';
 import {
   bypassCsp,
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe('the real deck in dist/, at 1920×1080', () => {
   it('is the build of slides/: one section per slide, in order, and starts without an error or a request to another host', async () => {
-    const opened = await openDeck(session, { query: 'transition=none' });
+    const opened = await openDeck(session, { query: withoutTransitions });
     try {
       expect(await opened.page.$$eval('.reveal .slides > section', (sections) => sections.map((section) => section.id))).toEqual(
         slides.map((slide) => slide.id),
@@ -58,7 +58,7 @@ describe('the real deck in dist/, at 1920×1080', () => {
   });
 
   it('fits every slide in its box and draws every chart', async () => {
-    const { page } = await openDeck(session, { query: 'transition=none' });
+    const { page } = await openDeck(session, { query: withoutTransitions });
     try {
       for (const [index] of slides.entries()) {
         const fit = await measureSlide(page, index);
@@ -72,7 +72,7 @@ describe('the real deck in dist/, at 1920×1080', () => {
   });
 
   it('axe-core finds no violation on any slide, every fragment shown (WCAG AA contrast included)', async () => {
-    const { page } = await openDeck(session, { query: 'transition=none', beforeLoad: bypassCsp });
+    const { page } = await openDeck(session, { query: withoutTransitions, beforeLoad: bypassCsp });
     try {
       await injectAxe(page);
       const found: string[] = [];

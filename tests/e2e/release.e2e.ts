@@ -17,6 +17,7 @@ import type { Manifest } from '../../src/release/write-manifest.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
 import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
+import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
 const outDir = path.resolve('tests/artifacts/release');
@@ -34,7 +35,7 @@ beforeAll(async () => {
   const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/release.ts', '--slides', fixtureDecks.basic, '--out', outDir, '--appendix'],
+      commandLine('src/cli/release.ts', ['--slides', fixtureDecks.basic, '--out', outDir, '--appendix']),
       { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let output = '';

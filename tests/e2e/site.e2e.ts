@@ -15,6 +15,7 @@ import {
   recordCspViolations,
   startDeckSession,
   waitForSpeakerView,
+  withoutTransitions,
 } from './support/deck-session.ts';
 import { fixtureBuilds } from './support/fixture-builds.ts';
 
@@ -27,7 +28,7 @@ let opened: OpenedDeck;
 beforeAll(async () => {
   deck = await loadDeckOrThrow(fixtureDecks.basic);
   session = await startDeckSession({ distDir: fixtureBuilds.basic, basePath });
-  opened = await openDeck(session, { query: 'transition=none', beforeLoad: recordCspViolations });
+  opened = await openDeck(session, { query: withoutTransitions, beforeLoad: recordCspViolations });
 });
 
 afterAll(async () => {

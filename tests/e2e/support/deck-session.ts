@@ -55,10 +55,13 @@ export interface OpenedDeck {
   errors: string[];
 }
 
+/** The query that opens a deck without slide or background transitions: each slide is at rest at once. */
+export const withoutTransitions = 'transition=none&backgroundTransition=none';
+
 export interface OpenDeckOptions {
   width?: number;
   height?: number;
-  /** Extra query string, such as "transition=none". */
+  /** Extra query string, such as withoutTransitions. */
   query?: string;
   hash?: string;
   /** Emulate a phone: touch, and the viewport meta tag honoured. */

@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { launchBrowser } from '../../../src/browser/launch-browser.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { type FixtureBuild, fixtureBuilds, withoutOgImage } from './fixture-builds.ts';
+import { commandLine } from './processes.ts';
 
 const run = promisify(execFile);
 
@@ -18,7 +19,7 @@ declare module 'vitest' {
 async function buildFixture(name: FixtureBuild): Promise<void> {
   const args = ['--slides', fixtureDecks[name], '--out', fixtureBuilds[name], ...(withoutOgImage.has(name) ? ['--no-og-image'] : [])];
   try {
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', ...args], { env: { ...process.env, CI: '1' } });
+    await run(process.execPath, commandLine('src/cli/build.ts', args), { env: { ...process.env, CI: '1' } });
   } catch (error) {
     const { stderr } = error as { stderr?: string };
     throw new Error(`could not build the fixture deck "${name}": ${stderr?.trim() || String(error)}`, { cause: error });

@@ -152,13 +152,18 @@ export async function runAxe(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits for the slide transitions still running, so that axe measures colours at rest. */
+/**
+ * Waits for the fades still running (opacity, visibility, colours), so that axe measures colours
+ * at rest. Movements, such as the progress bar's, change no colour and are not waited for.
+ */
 export async function settleTransitions(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
+        .filter(
+          (animation) => animation instanceof CSSTransition && !/^(transform|width|height|left|top)$/.test(animation.transitionProperty),
+        )
         .map((animation) => animation.finished.catch(() => undefined)),
     ).then(() => undefined),
   );

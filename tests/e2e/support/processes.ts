@@ -62,9 +62,18 @@ export interface RunningCli {
   result: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-/** Starts one of the project's commands as npm runs it (`node --import tsx FILE`), quietly (CI=1). */
+/**
+ * Node's arguments for one of the project's commands, as npm runs it: a user's command
+ * (src/cli/NAME.ts) compiled, `node bin/deck.mjs NAME`; a developer's script under tsx.
+ */
+export function commandLine(file: string, args: readonly string[] = []): string[] {
+  const compiled = /^src\/cli\/([\w-]+)\.ts$/.exec(file)?.[1];
+  return compiled ? ['bin/deck.mjs', compiled, ...args] : ['--import', 'tsx', file, ...args];
+}
+
+/** Starts one of the project's commands as npm runs it (commandLine), quietly (CI=1). */
 export function startCli(file: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): RunningCli {
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const child = spawn(process.execPath, commandLine(file, args), {
     env: { ...process.env, CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimOutputDirectory, claimOutputFile, outputRules, projectRoot, protectedReason } from '../../../src/base/claim-output.ts';
+import { claimOutputDirectory, claimOutputFile, outputRules, protectedReason } from '../../../src/base/claim-output.ts';
 import { DeckError, ExitCode } from '../../../src/base/errors.ts';
 import { writeOutputMarker } from '../../../src/base/output-marker.ts';
+import { projectRoot } from '../../../src/base/project-root.ts';
 
 const root = '/work/project';
 const rules = outputRules({ root, contentDir: '/work/project/slides', home: '/home/editor' });

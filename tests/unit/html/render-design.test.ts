@@ -4,6 +4,7 @@ import { renderHead } from '../../../src/html/render-head.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import { allSlides, type Deck } from '../../../src/model/deck.ts';
 import { createLocale } from '../../../src/model/locale.ts';
+import { quantityVocabulary } from '../../../src/model/quantity.ts';
 import { type HandoutSlide, renderHandoutPages, renderNotesForMeasuring } from '../../../src/pdf/render-handout.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
@@ -58,9 +59,10 @@ describe('renderSlides: the design decisions in the markup', () => {
 
   it('sets the presenter hints apart from the spoken script, in an aside of their own', () => {
     const section = sectionOf('Tập huấn');
-    expect(/<aside class="notes">(.*?)<\/aside>/s.exec(section)?.[1]).toBe(
-      '<p>Huyện tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch.</p>',
-    );
+    const notes = /<aside class="notes">(.*?)<\/aside>/s.exec(section)?.[1] ?? '';
+    expect(notes.replaceAll('\u00a0', ' ')).toBe('<p>Huyện tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch.</p>');
+    // The script keeps its quantities whole, as plain text: the console and the remote read it so.
+    expect(notes).toContain('trên\u00a0420\u00a0lượt\u00a0người');
     expect(section).toContain(
       '<aside class="presenter-hints" aria-label="Gợi ý cho người trình bày"><p>Bài viết không nêu con số kế hoạch; cột kế hoạch là con số suy ra.</p></aside>',
     );
@@ -81,10 +83,16 @@ describe('the notes handout', () => {
     deck.sections.flatMap((section) => section.slides.map((slide) => ({ printedPage: slide.number - 1, slide, section })));
 
   it('prints the hints after the script, set apart under their label', () => {
-    const html = renderNotesForMeasuring(handoutSlides(), locale);
+    const html = renderNotesForMeasuring(handoutSlides(), locale, quantityVocabulary(deck, locale));
     expect(html).toMatch(
       /<p class="handout-note">Huyện tổ chức tập huấn[^<]*<\/p><p class="handout-note handout-note--hint"><span class="handout-note__hint-label">Gợi ý cho người trình bày<\/span>Bài viết không nêu/,
     );
+  });
+
+  it('keeps a quantity of the notes on one line, with no-break spaces', () => {
+    const html = renderNotesForMeasuring(handoutSlides(), locale, quantityVocabulary(deck, locale));
+    const quantity = /trên\u00a0\d+\u00a0lượt\u00a0người/;
+    expect(html).toMatch(quantity);
   });
 
   it('names no author in its header when deck.yaml names none', () => {
