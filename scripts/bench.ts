@@ -51,10 +51,9 @@ await runCli(async () => {
   const runs = parseIntegerOption('runs', values.runs, { min: 1, max: 100 }, usage);
   const asked = values.only?.split(',').map((name) => name.trim());
   const unknown = asked?.filter((name) => !(rowNames as readonly string[]).includes(name)) ?? [];
-  if (unknown.length > 0) throw new DeckError('usage', `--only: no row named ${unknown.join(', ')} (the rows: ${rowNames.join(', ')})\n${usage}`);
-  const wanted = new Set<RowName>(
-    asked ? (asked as RowName[]) : rowNames.filter((name) => name !== 'tests' || values['with-tests']),
-  );
+  if (unknown.length > 0)
+    throw new DeckError('usage', `--only: no row named ${unknown.join(', ')} (the rows: ${rowNames.join(', ')})\n${usage}`);
+  const wanted = new Set<RowName>(asked ? (asked as RowName[]) : rowNames.filter((name) => name !== 'tests' || values['with-tests']));
   const work = path.resolve('node_modules/.cache', `bench-${process.pid}`);
   await mkdir(work, { recursive: true });
   const rows: Row[] = [];

@@ -36,8 +36,10 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     center: false,
     // The arrows sit in the middle of the slide's side margins, clear of the page number in its bottom corner.
     controlsLayout: 'edges',
+    // No bouncing arrow on the first slide: it distracts the room, and keeps the page drawing frames.
+    controlsTutorial: false,
     transition: reducedMotion ? 'none' : 'slide',
-    backgroundTransition: 'fade',
+    backgroundTransition: reducedMotion ? 'none' : 'fade',
     pdfSeparateFragments: false,
     // reveal.js's own scroll view keeps the 16:9 slide and shrinks it; ReadingLayout reflows instead.
     scrollActivationWidth: 0,

@@ -100,12 +100,14 @@ describe('prefers-reduced-motion', () => {
         const fragment = reveal.getCurrentSlide().querySelector('.fragment');
         return {
           transition: reveal.getConfig().transition,
+          backgroundTransition: reveal.getConfig().backgroundTransition,
           animated,
           slideTransition: getComputedStyle(reveal.getCurrentSlide()).transitionDuration,
           fragmentTransition: fragment ? getComputedStyle(fragment).transitionDuration : 'none',
         };
       }, fragmentSlide);
       expect(motion.transition).toBe('none');
+      expect(motion.backgroundTransition).toBe('none');
       expect(motion.animated.length).toBeGreaterThan(0);
       expect(motion.animated.every((animated) => animated === 'false')).toBe(true);
       expect(motion.slideTransition.split(',').every((duration) => Number.parseFloat(duration) === 0)).toBe(true);

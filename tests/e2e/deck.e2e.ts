@@ -40,6 +40,14 @@ describe('the fixture deck, built, in Chromium at 1920×1080', () => {
     const { page, errors, requests } = await openDeck(session, { query: withoutTransitions });
     try {
       expect(await page.evaluate(() => document.documentElement.dataset.deckReady)).toBe('screen');
+      // Nothing keeps moving: no bouncing arrow to distract the room, and no frames drawn for nothing.
+      const animations = await page.evaluate(() =>
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSAnimation)
+          .map((animation) => (animation as CSSAnimation).animationName),
+      );
+      expect(animations).toEqual([]);
       expect(errors).toEqual([]);
       const origin = new URL(session.server.url).origin;
       expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
