@@ -3,7 +3,8 @@
  * in the same run, interleaved (the order alternates each round), with medians, ranges and the
  * machine's load average. Not a test: it prints figures and never fails on them.
  */
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DeckError } from '../src/base/errors.ts';
 import { parseCliOptions, parseIntegerOption } from '../src/base/parse-cli-options.ts';
@@ -54,8 +55,8 @@ await runCli(async () => {
   if (unknown.length > 0)
     throw new DeckError('usage', `--only: no row named ${unknown.join(', ')} (the rows: ${rowNames.join(', ')})\n${usage}`);
   const wanted = new Set<RowName>(asked ? (asked as RowName[]) : rowNames.filter((name) => name !== 'tests' || values['with-tests']));
-  const work = path.resolve('node_modules/.cache', `bench-${process.pid}`);
-  await mkdir(work, { recursive: true });
+  // Outside the project: the commands measured refuse to write into node_modules.
+  const work = await mkdtemp(path.join(tmpdir(), `deck-bench-${process.pid}-`));
   const rows: Row[] = [];
   const loads: string[] = [await loadAverage()];
   const log = (message: string): void => {

@@ -68,7 +68,8 @@ function hexChannels(hex: string): [number, number, number] {
 }
 
 /**
- * The font weights the cover is set in (deck.css: its title 700, its text 400): the page asks for
- * these files first, before its styles have been read, so the first slide is drawn sooner.
+ * The font weights the cover is set in (deck.css: its title 700, the office's name 600, its text
+ * 400): the page asks for these files first, before its styles have been read, so the first slide
+ * is drawn sooner.
  */
-export const coverFontWeights = [400, 700] as const;
+export const coverFontWeights = [400, 600, 700] as const;

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 
@@ -9,7 +9,8 @@ import { build } from 'vite';
  * screen view and `pdf-ready` in the print view.
  */
 export async function buildBlankDeck(workDir: string, slideCount: number): Promise<string> {
-  const root = path.join(workDir, 'blank-src');
+  // Its source sits in the project, so that its imports resolve from the project's node_modules.
+  const root = path.resolve('node_modules/.cache', `bench-blank-${process.pid}`);
   const outDir = path.join(workDir, 'blank-dist');
   await mkdir(root, { recursive: true });
   const sections = Array.from({ length: slideCount }, (_, index) => `<section><h2>Slide ${index + 1}</h2><p>Text</p></section>`).join('\n');
@@ -29,13 +30,17 @@ if (printing) deck.on('pdf-ready', () => { document.documentElement.dataset.deck
 deck.initialize().then(() => { if (!printing) document.documentElement.dataset.deckReady = 'screen'; });
 `,
   );
-  await build({
-    configFile: false,
-    root,
-    base: './',
-    logLevel: 'silent',
-    resolve: { alias: {} },
-    build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
-  });
+  try {
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'silent',
+      resolve: { alias: {} },
+      build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+    });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
   return outDir;
 }
