@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'puppeteer';
-import { createLogger, createServer, type ViteDevServer } from 'vite';
+import { createLogger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/content/load-deck.ts';
 import { formatProblems, formatWarnings } from '../../src/content/problem.ts';
-import { siteViteConfig } from '../../src/site/vite-config.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
+import { createDevServer } from './support/dev-server.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
 
 /** Inputs that crashed the build and showed Vite's 500 page with a stack in the dev server. */
@@ -40,12 +40,7 @@ describe('the dev server with bad content', () => {
     logger.warn = (message) => {
       logged.push(message);
     };
-    server = await createServer({
-      ...siteViteConfig({ slidesDir: deck.dir }),
-      configFile: false,
-      customLogger: logger,
-      server: { port: 0, host: '127.0.0.1' },
-    });
+    server = await createDevServer('dev-overlay-problems', deck.dir, { customLogger: logger, logLevel: 'info' });
     await server.listen();
     browser = await connectSharedBrowser();
     context = await browser.createBrowserContext();

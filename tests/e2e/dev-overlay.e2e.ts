@@ -2,11 +2,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'puppeteer';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteViteConfig } from '../../src/site/vite-config.ts';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { waitForDeckReady } from './support/deck-session.ts';
+import { createDevServer } from './support/dev-server.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
 
 describe('the dev server, on a copy of the fixture deck', () => {
@@ -18,12 +18,7 @@ describe('the dev server, on a copy of the fixture deck', () => {
   beforeAll(async () => {
     slidesDir = await mkdtemp(path.join(tmpdir(), 'deck-dev-'));
     await cp(fixtureDecks.basic, slidesDir, { recursive: true });
-    server = await createServer({
-      ...siteViteConfig({ slidesDir }),
-      configFile: false,
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1' },
-    });
+    server = await createDevServer('dev-overlay', slidesDir);
     await server.listen();
     browser = await connectSharedBrowser();
     context = await browser.createBrowserContext();
@@ -42,6 +37,14 @@ describe('the dev server, on a copy of the fixture deck', () => {
       await page.goto(server.resolvedUrls?.local[0] ?? '', { waitUntil: 'load' });
       await waitForDeckReady(page);
 
+      // The dev server watches a content folder outside the project once its watcher has read it;
+      // an edit made before then would never be seen.
+      await vi.waitFor(
+        () => {
+          if (!server.watcher.getWatched()[slidesDir]?.includes('03-so-lieu.md')) throw new Error('the content folder is not watched yet');
+        },
+        { timeout: 20_000, interval: 50 },
+      );
       const file = path.join(slidesDir, '03-so-lieu.md');
       const text = await readFile(file, 'utf8');
       const valueLine = text.split('\n').findIndex((row) => /^\s+value: \d+$/.test(row));

@@ -2,17 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'puppeteer';
-import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/base/progress.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { exportPdf } from '../../src/pdf/export-pdf.ts';
 import { exportPptx } from '../../src/pptx/export-pptx.ts';
-import { siteViteConfig } from '../../src/site/vite-config.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { decodeXml, readPptx } from '../helpers/read-pptx.ts';
 import { pageTexts } from '../pdf/support/poppler.ts';
+import { createDevServer } from './support/dev-server.ts';
 import { fixtureBuilds } from './support/fixture-builds.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
 
@@ -114,12 +113,7 @@ describe('text is text: special sequences are shown as written in every output',
   });
 
   it('the dev server (in a browser)', async () => {
-    const dev = await createServer({
-      ...siteViteConfig({ slidesDir: fixtureDecks.specialText }),
-      configFile: false,
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1' },
-    });
+    const dev = await createDevServer('special-text', fixtureDecks.specialText);
     const page = await context.newPage();
     try {
       await dev.listen();
