@@ -126,15 +126,18 @@ function renderBlock(block: Block, slide: Slide, context: RenderContext, markers
       return renderFigure(block.figure, context, markers.marker([{ quotes: block.figure.source ?? [] }]));
     case 'chart': {
       const charts = slide.blocks.filter((candidate) => candidate.type === 'chart');
+      const index = charts.indexOf(block);
       const extras = {
         marker: markers.marker(block.chart.items.map((item) => ({ label: item.label, quotes: item.source ?? [] }))),
-        dataFile: chartDataFile(slide, charts.indexOf(block)),
+        dataFile: chartDataFile(slide, index),
       };
       const views = charts.map((chart) => toChartView(chart.chart, context.locale, context.topics));
       const categoryLines = Math.max(1, ...views.flatMap((view) => view.items.map((item) => item.labelLines.length)));
+      const view = views[index];
+      if (!view) throw new Error(`chart ${block.id} is not among its slide's charts`);
       return renderChart(
         block.id,
-        { ...toChartView(block.chart, context.locale, context.topics), categoryLines },
+        { ...view, categoryLines },
         derivedNotes(block.chart.items, context.locale.strings.derivedMark),
         context,
         extras,
