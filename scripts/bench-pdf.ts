@@ -89,7 +89,7 @@ await runCli(async () => {
     const { buildSite } = await import('../src/site/build-site.ts');
     await buildSite({ root: process.cwd(), slidesDir: 'slides', outDir: 'dist', progress: createProgress() });
   }
-  const expectedPages = allSlides(await readBuiltDeck('dist')).length;
+  const expectedPages = allSlides((await readBuiltDeck('dist')).deck).length;
   await removeStaleTemporaries(tmpdir(), /^deck-bench-(\d+)-/);
   const scratch = await mkdtemp(path.join(tmpdir(), `deck-bench-${process.pid}-`));
   const server = await serveDist({ distDir: 'dist' });

@@ -12,7 +12,6 @@ import { parseCliOptions } from '../src/base/parse-cli-options.ts';
 import { createProgress } from '../src/base/progress.ts';
 import { runCli } from '../src/base/run-cli.ts';
 import { loadDeckOrThrow } from '../src/content/load-deck.ts';
-import { createLocale } from '../src/model/locale.ts';
 import { exportPptx } from '../src/pptx/export-pptx.ts';
 import { readableFacts } from '../tests/helpers/deck-facts.ts';
 import { missingFacts, renderPptxWithLibreOffice } from './check-pptx-rendering.ts';
@@ -31,7 +30,8 @@ await runCli(async () => {
   const claim = { kind: 'pptx-check', rules, recognise: isUnmarkedCheckFolder };
   const outDir = await claimOutputDirectory(values.out, claim);
   const progress = createProgress({ enabled: true });
-  const pptx = await exportPptx({ slidesDir: 'slides', out: 'dist/deck.pptx', progress, rules });
+  const context = await loadDeckOrThrow('slides');
+  const pptx = await exportPptx({ context, out: 'dist/deck.pptx', progress, rules });
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeOutputMarker(outDir, { kind: claim.kind, files: [] });
@@ -39,8 +39,7 @@ await runCli(async () => {
   const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: outDir });
   await rm(path.join(outDir, 'profile'), { recursive: true, force: true });
   await writeOutputMarker(outDir, { kind: claim.kind, files: (await listFiles(outDir)).filter((file) => !file.startsWith('.')) });
-  const deck = await loadDeckOrThrow('slides');
-  const missing = missingFacts(rendering.pageText, readableFacts(deck, createLocale(deck.meta.lang)));
+  const missing = missingFacts(rendering.pageText, readableFacts(context.deck, context.locale));
   const problems = [
     ...(rendering.pages === pptx.slides ? [] : [`${rendering.pages} pages for ${pptx.slides} slides`]),
     ...rendering.blankPages.map((page) => `page ${page} is blank`),

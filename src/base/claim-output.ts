@@ -1,6 +1,7 @@
 import { open, readdir, realpath, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { defaults } from './defaults.ts';
 import { asWriteError } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
 import { DeckError } from './errors.ts';
@@ -24,16 +25,16 @@ export interface OutputRules {
 }
 
 export interface OutputRulesOptions {
-  /** The content folder, such as slides/. */
-  contentDir: string;
+  /** The content folder (default: slides/). */
+  contentDir?: string;
   root?: string;
   home?: string;
 }
 
 /** The project, its content, its code, the home folder and the root of the file system are never replaced. */
-export function outputRules(options: OutputRulesOptions): OutputRules {
+export function outputRules(options: OutputRulesOptions = {}): OutputRules {
   const root = path.resolve(options.root ?? projectRoot);
-  const content = path.resolve(options.contentDir);
+  const content = path.resolve(options.contentDir ?? defaults.contentDir);
   const contentName = `the content folder (${displayPath(content)})`;
   return {
     whole: [

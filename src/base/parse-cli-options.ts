@@ -43,3 +43,13 @@ export function parseIntegerOption(name: string, text: string, range: IntegerOpt
   const unit = range.unit ? ` of ${range.unit}` : '';
   throw new DeckError('usage', `--${name} must be a whole number${unit} from ${range.min} to ${range.max}, got "${text}"\n${usage}`);
 }
+
+/** --timeout MS: a bound on each wait, from 1 ms to the longest timer Node allows. */
+export function parseTimeoutOption(text: string, usage: string): number {
+  return parseIntegerOption('timeout', text, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
+}
+
+/** --port N: a TCP port, where 0 asks the system for a free one. */
+export function parsePortOption(text: string, usage: string): number {
+  return parseIntegerOption('port', text, { min: 0, max: 65_535 }, usage);
+}

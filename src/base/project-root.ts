@@ -16,3 +16,10 @@ function findProjectRoot(): string {
 }
 
 export const projectRoot = findProjectRoot();
+
+/** "name version" of this project, as package.json gives them: the tool named in the PDFs and the manifest. */
+export async function readCreator(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { name, version } = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  return `${name} ${version}`;
+}

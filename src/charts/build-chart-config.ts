@@ -1,5 +1,6 @@
 import type { ChartConfiguration, ScriptableCartesianScaleContext } from 'chart.js';
 import type { Context } from 'chartjs-plugin-datalabels';
+import { defaults } from '../base/defaults.ts';
 import type { ChartView, ChartViewItem } from './chart-view.ts';
 import { type ChartTheme, chartTheme } from './theme.ts';
 
@@ -61,7 +62,7 @@ function common(view: ChartView, theme: ChartTheme, options: ChartConfigOptions)
     responsive: true,
     maintainAspectRatio: false,
     // Printed and exported decks need their final state at once; on screen the bars grow in.
-    animation: options.animate ? { duration: 900, onComplete: options.onDrawn } : (false as const),
+    animation: options.animate ? { duration: defaults.chartAnimationMs, onComplete: options.onDrawn } : (false as const),
     events: [] as [],
     font: { family: theme.fontFamily },
     plugins: {

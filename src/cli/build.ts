@@ -1,3 +1,4 @@
+import { defaults } from '../base/defaults.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -6,8 +7,8 @@ const usage = `Usage: npm run build [-- --slides DIR] [--out DIR]
 
 Checks the content in slides/ and builds the static site. Earlier exports inside the output
 directory (PDF, PPTX, PNG) are kept. Only an earlier build, or a new or empty directory, is replaced.
-  --slides DIR   content directory (default: slides)
-  --out DIR      output directory (default: dist)
+  --slides DIR   content directory (default: ${defaults.contentDir})
+  --out DIR      output directory (default: ${defaults.buildDir})
   --no-og-image  skip the social preview image (it needs Chrome or Chromium)
   --appendix     add the "Nguồn số liệu" appendix: every figure with its sentence of the source
   --help         show this help`;
@@ -15,8 +16,8 @@ directory (PDF, PPTX, PNG) are kept. Only an earlier build, or a new or empty di
 await runCli(async () => {
   const values = parseCliOptions(
     {
-      slides: { type: 'string', default: 'slides' },
-      out: { type: 'string', default: 'dist' },
+      slides: { type: 'string', default: defaults.contentDir },
+      out: { type: 'string', default: defaults.buildDir },
       'no-og-image': { type: 'boolean', default: false },
       appendix: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },

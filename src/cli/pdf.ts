@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { claimOutputFile, outputRules } from '../base/claim-output.ts';
+import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
-import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
+import { readCreator } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
 import { type HandoutPerPage, handoutFile, handoutsPerPage, outputFiles } from '../model/output-files.ts';
 
@@ -17,9 +19,9 @@ Builds the deck, then prints it to PDF with a headless Chromium.
   --out FILE      where to write the PDF (default: the name above in the --dist directory)
   --no-build      export the existing dist/ without rebuilding it
   --fragments     one page per fragment step (default: one page per slide, every fragment shown)
-  --slides DIR    content directory (default: slides)
-  --dist DIR      built site to export, and where to build it (default: dist)
-  --timeout MS    bound on each wait: loading, the deck's ready signal, printing (default: 60000)
+  --slides DIR    content directory (default: ${defaults.contentDir})
+  --dist DIR      built site to export, and where to build it (default: ${defaults.buildDir})
+  --timeout MS    bound on each wait: loading, the deck's ready signal, printing (default: ${defaults.timeoutMs})
   --help          show this help`;
 
 await runCli(async () => {
@@ -31,15 +33,15 @@ await runCli(async () => {
       out: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       fragments: { type: 'boolean', default: false },
-      slides: { type: 'string', default: 'slides' },
-      dist: { type: 'string', default: 'dist' },
-      timeout: { type: 'string', default: '60000' },
+      slides: { type: 'string', default: defaults.contentDir },
+      dist: { type: 'string', default: defaults.buildDir },
+      timeout: { type: 'string', default: String(defaults.timeoutMs) },
       help: { type: 'boolean', default: false },
     },
     usage,
   );
   if (!values) return;
-  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
+  const timeoutMs = parseTimeoutOption(values.timeout, usage);
   const perPage = readPerPage(values['per-page'], values.handout);
   const distDir = values.dist;
   const out = values.out ?? path.join(distDir, perPage === undefined ? outputFiles.presentation : handoutFile(perPage));
@@ -53,7 +55,7 @@ await runCli(async () => {
     await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, rules, appendix: values.appendix });
   } else if (values.appendix) {
     const { readBuiltDeck } = await import('../content/read-built-deck.ts');
-    const deck = await readBuiltDeck(distDir);
+    const { deck } = await readBuiltDeck(distDir);
     if (!deck.sections.some((section) => section.appendix)) {
       throw new DeckError(
         'usage',
@@ -85,11 +87,4 @@ function readPerPage(value: string | undefined, handout: boolean): HandoutPerPag
   const perPage = handoutsPerPage.find((candidate) => String(candidate) === value);
   if (perPage === undefined) throw new DeckError('usage', `--per-page must be 1, 3 or 6, got "${value}"\n${usage}`);
   return perPage;
-}
-
-/** "name version" of this project, for the PDF's creator field. */
-async function readCreator(): Promise<string> {
-  // Imported, not read from a path: the compiled command lives elsewhere (bin/deck.mjs).
-  const { default: manifest } = await import('../../package.json', { with: { type: 'json' } });
-  return `${manifest.name} ${manifest.version}`;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { outputRules } from '../base/claim-output.ts';
+import { defaults } from '../base/defaults.ts';
 import { displayPath } from '../base/display-path.ts';
-import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 
@@ -10,23 +11,23 @@ const usage = `Usage: npm run png [-- --dist DIR] [--out DIR]
 Saves every slide of the built deck as a 1920×1080 PNG (01.png, 02.png…) and a contact sheet.
 Run npm run build first. Only a folder of images made by this command, or a new or empty one,
 is replaced.
-  --dist DIR     the built site (default: dist)
+  --dist DIR     the built site (default: ${defaults.buildDir})
   --out DIR      where the images go (default: DIST/png)
-  --timeout MS   bound on each wait: loading, each slide's charts (default: 30000)
+  --timeout MS   bound on each wait: loading, each slide's charts (default: ${defaults.timeoutMs})
   --help         show this help`;
 
 await runCli(async () => {
   const values = parseCliOptions(
     {
-      dist: { type: 'string', default: 'dist' },
+      dist: { type: 'string', default: defaults.buildDir },
       out: { type: 'string' },
-      timeout: { type: 'string', default: '30000' },
+      timeout: { type: 'string', default: String(defaults.timeoutMs) },
       help: { type: 'boolean', default: false },
     },
     usage,
   );
   if (!values) return;
-  const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
+  const timeoutMs = parseTimeoutOption(values.timeout, usage);
   const progress = createProgress();
   const outDir = values.out ?? path.join(values.dist, 'png');
   // Loaded after the options are read: --help and usage errors need no browser code.
@@ -35,7 +36,7 @@ await runCli(async () => {
     distDir: values.dist,
     outDir,
     timeoutMs,
-    rules: outputRules({ contentDir: 'slides' }),
+    rules: outputRules(),
     onStep: (message) => progress.step(message),
   });
   const sheets = files.filter((file) => path.basename(file).startsWith('contact-sheet')).length;

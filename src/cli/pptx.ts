@@ -1,27 +1,39 @@
+import { outputRules } from '../base/claim-output.ts';
+import { defaults } from '../base/defaults.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
+import { loadDeckOrThrow } from '../content/load-deck.ts';
+import { formatWarnings } from '../content/problem.ts';
+import { outputFiles } from '../model/output-files.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
 
 const usage = `Usage: npm run pptx [-- --out FILE] [--slides DIR]
 
 Writes the deck as an editable PowerPoint file: real text, native charts, speaker notes.
 Needs no browser and no build.
-  --out FILE    output file (default: dist/deck.pptx)
-  --slides DIR  content directory (default: slides)
+  --out FILE    output file (default: ${defaults.buildDir}/${outputFiles.pptx})
+  --slides DIR  content directory (default: ${defaults.contentDir})
+  --appendix    add the "Nguồn số liệu" appendix: every figure with its sentence of the source
   --help        show this help`;
 
 await runCli(async () => {
   const values = parseCliOptions(
     {
-      slides: { type: 'string', default: 'slides' },
-      out: { type: 'string', default: 'dist/deck.pptx' },
+      slides: { type: 'string', default: defaults.contentDir },
+      out: { type: 'string', default: `${defaults.buildDir}/${outputFiles.pptx}` },
+      appendix: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     usage,
   );
   if (!values) return;
   const progress = createProgress();
-  const result = await exportPptx({ slidesDir: values.slides, out: values.out, progress });
+  progress.step(`reading ${values.slides}`);
+  const context = await loadDeckOrThrow(values.slides, {
+    appendix: values.appendix,
+    onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
+  });
+  const result = await exportPptx({ context, out: values.out, progress, rules: outputRules({ contentDir: values.slides }) });
   progress.done(`${result.out}: ${result.slides} slides, ${Math.round(result.bytes / 1024)} KB`);
 });

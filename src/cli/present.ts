@@ -1,13 +1,13 @@
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { defaults } from '../base/defaults.ts';
+import { parseCliOptions, parsePortOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
 import { runCli } from '../base/run-cli.ts';
 import { findBrowserExecutable } from '../browser/launch-browser.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
-import { createLocale } from '../model/locale.ts';
+import { ogImageFile } from '../html/render-head.ts';
 import { fillIn } from '../model/speaker-strings.ts';
 import { distFreshness } from '../present/dist-freshness.ts';
 import { createPresentToken } from '../present/present-token.ts';
@@ -18,31 +18,27 @@ Serves the deck on the local network for a talk in the room: a speaker console f
 a remote for the presenter's phone and an address for the audience; every screen follows the
 presenter. Builds first when dist/ is missing or stale (dist/deck.json differs from what slides/
 gives now, or a file of the code is newer than it).
-  --port N        port to listen on (default: 4300; 0 picks a free one)
-  --host ADDRESS  address to listen on (default: 0.0.0.0, every network interface)
-  --no-build      serve dist/ as it is
-  --slides DIR    content directory (default: slides)
-  --dist DIR      built site (default: dist)
+  --port N        port to listen on (default: ${defaults.port}; 0 picks a free one)
+  --host ADDRESS  address to listen on (default: ${defaults.host}, every network interface)
+  --no-build      serve the build as it is
+  --slides DIR    content directory (default: ${defaults.contentDir})
+  --dist DIR      built site (default: ${defaults.buildDir})
   --help          show this help`;
-
-/** Exit codes after a signal, as shells report them: 128 + the signal's number. */
 
 await runCli(async () => {
   const values = parseCliOptions(
     {
-      port: { type: 'string', default: '4300' },
-      host: { type: 'string', default: '0.0.0.0' },
+      port: { type: 'string', default: String(defaults.port) },
+      host: { type: 'string', default: defaults.host },
       'no-build': { type: 'boolean', default: false },
-      slides: { type: 'string', default: 'slides' },
-      dist: { type: 'string', default: 'dist' },
+      slides: { type: 'string', default: defaults.contentDir },
+      dist: { type: 'string', default: defaults.buildDir },
       help: { type: 'boolean', default: false },
     },
     usage,
   );
   if (!values) return;
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new DeckError('usage', `--port must be a port number, got "${values.port}"\n${usage}`);
+  const port = parsePortOption(values.port, usage);
   const progress = createProgress();
 
   if (!values['no-build']) {
@@ -54,12 +50,12 @@ await runCli(async () => {
     if (!freshness.fresh) {
       process.stderr.write(`… building: ${freshness.reason}\n`);
       const { buildSite } = await import('../site/build-site.ts');
-      await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: values.dist, progress, ogImage: hasBrowser() });
+      await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: values.dist, progress, ogImage: hasBrowser(values.dist) });
     }
   }
 
-  const deck = await readBuiltDeck(values.dist);
-  const words = createLocale(deck.meta.lang).speaker;
+  const { deck, locale } = await readBuiltDeck(values.dist);
+  const words = locale.speaker;
   const { startPresentServer } = await import('../present/present-server.ts');
   const server = await startPresentServer({
     distDir: values.dist,
@@ -101,12 +97,12 @@ await runCli(async () => {
 });
 
 /** The build draws og-image.png with a browser; without one, `present` still builds the deck. */
-function hasBrowser(): boolean {
+function hasBrowser(distDir: string): boolean {
   try {
     findBrowserExecutable();
     return true;
   } catch {
-    process.stderr.write(`… no Chrome or Chromium: building without ${path.join('dist', 'og-image.png')}\n`);
+    process.stderr.write(`… no Chrome or Chromium: building without ${path.join(distDir, ogImageFile)}\n`);
     return false;
   }
 }

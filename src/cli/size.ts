@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -10,7 +11,7 @@ const usage = `Usage: npm run size [-- --dist DIR]
 Prints the built site's sizes, raw and gzip, against the budget: fonts woff2 only and not
 inlined; initial JS at most ${defaultBudget.jsFactor}× the floor (reveal.js alone, bundled in the
 same run: Chart.js loads later, when a chart is near). Exits 1 when over budget.
-  --dist DIR  the built site (default: dist)
+  --dist DIR  the built site (default: ${defaults.buildDir})
   --help      show this help`;
 
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);
@@ -18,7 +19,10 @@ const row = (label: string, size: { raw: number; gzip: number }): string =>
   `${label.padEnd(66)}${kilobytes(size.raw)}${kilobytes(size.gzip)}`;
 
 await runCli(async () => {
-  const values = parseCliOptions({ dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } }, usage);
+  const values = parseCliOptions(
+    { dist: { type: 'string', default: defaults.buildDir }, help: { type: 'boolean', default: false } },
+    usage,
+  );
   if (!values) return;
   try {
     await access(path.join(values.dist, 'index.html'));

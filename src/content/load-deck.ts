@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DeckError } from '../base/errors.ts';
 import type { Deck } from '../model/deck.ts';
-import { createLocale, isSupportedLanguage } from '../model/locale.ts';
+import { createDeckContext, type DeckContext, localeFor } from '../model/deck-context.ts';
+import { isSupportedLanguage } from '../model/locale.ts';
 import { topicPalette } from '../theme/palette.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { buildAppendix } from './build-appendix.ts';
@@ -19,7 +20,7 @@ import { SourceText } from './source-text.ts';
 export const deckIndexFile = 'deck.yaml';
 
 /** Warnings do not stop a build, such as a section file that deck.yaml does not list. */
-export type LoadResult = { ok: true; deck: Deck; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
+export type LoadResult = { ok: true; context: DeckContext; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 const indexUnreadable: Record<Unreadable, string> = {
   missing: 'file not found',
@@ -75,7 +76,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
     const recoveredLang = recovered.success ? recovered.data.lang : undefined;
     lang = recoveredLang && isSupportedLanguage(recoveredLang) ? recoveredLang : 'vi';
   }
-  const locale = createLocale(lang);
+  const locale = localeFor(lang);
   const entryLine = (file: string, occurrence = 0): number => lineOfEntry(indexText, file, occurrence);
 
   // What the honesty rules check every chart and figure against: the declared topics and the source.
@@ -182,15 +183,15 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   const { sections: _sections, timing, ...meta } = index.value;
   const deck: Deck = { ...assembleDeck(meta, inputs, timing?.total), sourceSentences };
   if (options.appendix && source) deck.sections.push(buildAppendix(deck, source, locale));
-  return { ok: true, deck, warnings };
+  return { ok: true, context: createDeckContext(deck, locale), warnings };
 }
 
-/** Loads the deck or throws a DeckError that lists every problem. */
-export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOptions = {}): Promise<Deck> {
+/** Loads the deck, with its context, or throws a DeckError that lists every problem. */
+export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOptions = {}): Promise<DeckContext> {
   const result = await loadDeck(slidesDir, options);
   if (result.warnings.length > 0) options.onWarnings?.(result.warnings);
   if (!result.ok) throw new DeckError('content', formatProblems(result.problems));
-  return result.deck;
+  return result.context;
 }
 
 /** Markdown files beside deck.yaml that it does not list: an editor who added one expects to see it. */

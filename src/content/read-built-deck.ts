@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeckError } from '../base/errors.ts';
-import type { Deck } from '../model/deck.ts';
+import { createDeckContext, type DeckContext } from '../model/deck-context.ts';
 import { deckFile, parseDeckFile } from '../model/deck-file.ts';
 
-/** The Deck a build of `distDir` was made from (its deck.json). */
-export async function readBuiltDeck(distDir: string): Promise<Deck> {
+/** The Deck a build of `distDir` was made from (its deck.json), with its context. */
+export async function readBuiltDeck(distDir: string): Promise<DeckContext> {
   const file = path.join(distDir, deckFile);
   const shown = path.relative(process.cwd(), file) || file;
   let text: string;
@@ -16,5 +16,5 @@ export async function readBuiltDeck(distDir: string): Promise<Deck> {
   }
   const deck = parseDeckFile(text);
   if (!deck) throw new DeckError('noBuild', `${shown} was written by another version of this tool: run npm run build again`);
-  return deck;
+  return createDeckContext(deck);
 }

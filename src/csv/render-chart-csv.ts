@@ -11,7 +11,7 @@ const byteOrderMark = '\uFEFF';
  * label, value (a plain number, "." before decimals), unit, qualifier, how a derived value is
  * computed, and the source's sentence that states it. UTF-8 with a BOM, CRLF line ends (RFC 4180).
  */
-export function renderChartCsv(chart: ChartSpec, deck: Pick<Deck, 'sourceSentences'>, locale: Locale): string {
+export function renderChartCsv(chart: ChartSpec, { deck, locale }: { deck: Pick<Deck, 'sourceSentences'>; locale: Locale }): string {
   const columns = locale.meetingPack.csvColumns;
   const rows = chart.items.map((item) => [
     item.label,

@@ -1,4 +1,5 @@
 import type { Chart } from 'chart.js';
+import { defaults } from '../base/defaults.ts';
 import { buildChartConfig } from '../charts/build-chart-config.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import type { ChartTheme } from '../charts/theme.ts';
@@ -91,7 +92,7 @@ export class ChartMounter {
       if (existing) {
         if (!animate) return done();
         existing.reset();
-        existing.options.animation = { duration: 900, onComplete: done };
+        existing.options.animation = { duration: defaults.chartAnimationMs, onComplete: done };
         existing.update();
         return;
       }

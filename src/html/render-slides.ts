@@ -1,32 +1,24 @@
 import type { ChartView } from '../charts/chart-view.ts';
 import { derivedNotes } from '../charts/derived-notes.ts';
 import { toChartView } from '../charts/to-chart-view.ts';
-import { allSlides, type Block, type Deck, type FigureSpec, type Inline, type Section, type Slide, type Topic } from '../model/deck.ts';
+import { allSlides, type Block, type FigureSpec, type Inline, type Section, type Slide, type Topic } from '../model/deck.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { type SlideLayout, slideLayout } from '../model/layout.ts';
 import type { Locale } from '../model/locale.ts';
 import { chartDataFile } from '../model/output-files.ts';
-import { findKeptRanges, type QuantityVocabulary, quantityParts, quantityVocabulary, withKeptRanges } from '../model/quantity.ts';
+import { findKeptRanges, type QuantityVocabulary, quantityParts, withKeptRanges } from '../model/quantity.ts';
 import { escapeHtml } from './escape-html.ts';
 import { SourceMarkers } from './render-source-markers.ts';
 
 /** What every slide of one deck is rendered with. */
-interface RenderContext {
-  deck: Deck;
-  locale: Locale;
-  vocabulary: QuantityVocabulary;
-  topics: readonly Topic[];
+interface RenderContext extends DeckContext {
   total: number;
 }
 
 /** Deck → the reveal.js `<section>` elements, one per slide. Every text is escaped. */
-export function renderSlides(deck: Deck, locale: Locale): string {
-  const context: RenderContext = {
-    deck,
-    locale,
-    vocabulary: quantityVocabulary(deck, locale),
-    topics: deck.meta.topics ?? [],
-    total: allSlides(deck).length,
-  };
+export function renderSlides(deckContext: DeckContext): string {
+  const { deck } = deckContext;
+  const context: RenderContext = { ...deckContext, total: allSlides(deck).length };
   return deck.sections.flatMap((section) => section.slides.map((slide) => renderSlide(section, slide, context))).join('\n');
 }
 

@@ -1,5 +1,4 @@
-import type { Deck } from '../model/deck.ts';
-import type { Locale } from '../model/locale.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { speakerUiTemplateId } from '../model/page-ids.ts';
 import { slidePlan } from '../model/slide-plan.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -10,7 +9,7 @@ import { escapeHtml } from './escape-html.ts';
  * Locale and none is written in browser code. `data-strings` carries the phrases that hold values
  * ("Trang {0}/{1}"), `data-plan` the seconds planned for each slide (absent without a plan).
  */
-export function renderSpeakerUi(deck: Deck, locale: Locale): string {
+export function renderSpeakerUi({ deck, locale }: DeckContext): string {
   const s = locale.speaker;
   const text = (value: string): string => escapeHtml(value);
   const plan = slidePlan(deck);

@@ -10,9 +10,8 @@ import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-draw
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
-import type { Deck } from '../model/deck.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { slideGeometry } from '../model/geometry.ts';
-import { createLocale } from '../model/locale.ts';
 import { chartDataFiles, type HandoutPerPage } from '../model/output-files.ts';
 import type { PdfAttachment } from './finish-pdf.ts';
 import type { PrintedHandout } from './print-handout.ts';
@@ -54,11 +53,11 @@ export interface ExportPdfResult {
 export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfResult> {
   const { progress } = options;
   const createdAt = new Date();
-  const rules = options.rules ?? outputRules({ contentDir: 'slides' });
+  const rules = options.rules ?? outputRules();
   for (const output of options.outputs) await claimOutputFile(output.out, { extension: '.pdf', rules });
   // The model the build used, not slides/ as it is now: the bookmarks match the pages printed.
-  const deck = await readBuiltDeck(options.distDir);
-  const locale = createLocale(deck.meta.lang);
+  const context = await readBuiltDeck(options.distDir);
+  const { deck } = context;
   const query = `print-pdf&pdfSeparateFragments=${options.fragments}`;
 
   const printed = await withDeckBrowserSession(
@@ -86,7 +85,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       for (const output of options.outputs) {
         if (output.layout === 'slides' || handouts.has(output.layout)) continue;
         progress.step(`laying out the handout, ${output.layout} per page`);
-        handouts.set(output.layout, await printHandoutPages(page, deck, output.layout, pageSlideIds, options.timeoutMs));
+        handouts.set(output.layout, await printHandoutPages(page, context, output.layout, pageSlideIds, options.timeoutMs));
       }
       progress.step('adding bookmarks, metadata and attachments');
       // Finished while the browser shuts down: started on the next turn, once its close is under way.
@@ -98,7 +97,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
               pageSlideIds,
               slides,
               handout: output.layout === 'slides' ? undefined : handouts.get(output.layout),
-              attachments: output.layout === 'slides' ? chartAttachments(deck, locale) : [],
+              attachments: output.layout === 'slides' ? chartAttachments(context) : [],
               creator: options.creator,
               createdAt,
             }),
@@ -125,10 +124,10 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
 }
 
 /** Each chart's data, as the site's CSV files, carried by the presentation PDF. */
-function chartAttachments(deck: Deck, locale: ReturnType<typeof createLocale>): PdfAttachment[] {
-  return chartDataFiles(deck).map(({ chart, file, slide }) => ({
+function chartAttachments(context: DeckContext): PdfAttachment[] {
+  return chartDataFiles(context.deck).map(({ chart, file, slide }) => ({
     name: path.posix.basename(file),
-    data: renderChartCsv(chart.chart, deck, locale),
+    data: renderChartCsv(chart.chart, context),
     mimeType: 'text/csv',
     description: `${slide.number}. ${chart.chart.title}`,
   }));
@@ -144,14 +143,14 @@ async function printPdf(page: Page, timeoutMs: number): Promise<Uint8Array> {
 
 async function printHandoutPages(
   page: Page,
-  deck: Deck,
+  context: DeckContext,
   perPage: HandoutPerPage,
   pageSlideIds: readonly string[],
   timeoutMs: number,
 ): Promise<PrintedHandout> {
   const { printHandout } = await import('./print-handout.ts');
   try {
-    return await printHandout(page, deck, createLocale(deck.meta.lang), perPage, pageSlideIds, timeoutMs);
+    return await printHandout(page, context, perPage, pageSlideIds, timeoutMs);
   } catch (error) {
     throw asTimeout(error, `printing the handout did not finish within ${timeoutMs / 1000} s`);
   }

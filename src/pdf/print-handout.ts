@@ -1,8 +1,7 @@
 import type { Page } from 'puppeteer';
 import type { Deck, Section, Slide } from '../model/deck.ts';
-import type { Locale } from '../model/locale.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
-import { quantityVocabulary } from '../model/quantity.ts';
 import { handoutContent, pixelsToMillimetres } from './handout-layout.ts';
 import { type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
 import { type HandoutPagePlan, type HandoutSlide, notesGap, renderHandoutPages, renderNotesForMeasuring } from './render-handout.ts';
@@ -31,16 +30,15 @@ export interface PrintedHandout {
  */
 export async function printHandout(
   page: Page,
-  deck: Deck,
-  locale: Locale,
+  context: DeckContext,
   perPage: HandoutPerPage,
   pageSlideIds: readonly string[],
   timeoutMs: number,
 ): Promise<PrintedHandout> {
-  const slides = handoutSlides(deck, pageSlideIds);
+  const slides = handoutSlides(context.deck, pageSlideIds);
   let plans: HandoutPagePlan[];
   if (perPage === 1) {
-    await showMarkup(page, renderNotesForMeasuring(slides, locale, quantityVocabulary(deck, locale)));
+    await showMarkup(page, renderNotesForMeasuring(slides, context));
     const sizes = await measureNotesBlocks(page);
     plans = paginateNotes(sizes, handoutContent.height, notesGap).map((placements) => ({
       kind: 'notes',
@@ -50,7 +48,7 @@ export async function printHandout(
     plans = [];
     for (let start = 0; start < slides.length; start += perPage) plans.push({ kind: 'grid', slides: slides.slice(start, start + perPage) });
   }
-  await showMarkup(page, renderHandoutPages(deck, locale, perPage, plans));
+  await showMarkup(page, renderHandoutPages(context, perPage, plans));
   const slots = await readSlots(page);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
   const ids: string[][] = plans.map(() => []);

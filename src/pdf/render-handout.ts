@@ -1,8 +1,9 @@
 import { escapeHtml } from '../html/escape-html.ts';
 import type { Deck, Section, Slide } from '../model/deck.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import type { Locale } from '../model/locale.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
-import { type QuantityVocabulary, quantityVocabulary, withKeptRanges } from '../model/quantity.ts';
+import { type QuantityVocabulary, withKeptRanges } from '../model/quantity.ts';
 import { handoutContent, handoutSlideWidth, handoutLayout as layout, slideHeightFor } from './handout-layout.ts';
 import type { NotesPlacement } from './paginate-notes.ts';
 
@@ -26,8 +27,11 @@ const ruledLines = 8;
  * content with an empty slot (`data-print-page`) where each slide page is drawn afterwards, and a
  * footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted by the printer.
  */
-export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutPerPage, pages: readonly HandoutPagePlan[]): string {
-  const vocabulary = quantityVocabulary(deck, locale);
+export function renderHandoutPages(
+  { deck, locale, vocabulary }: DeckContext,
+  perPage: HandoutPerPage,
+  pages: readonly HandoutPagePlan[],
+): string {
   const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span>${deck.meta.author ? `<span>${escapeHtml(deck.meta.author)}</span>` : ''}</header>`;
   const html = pages.map((plan, index) => {
     const content =
@@ -41,7 +45,7 @@ export function renderHandoutPages(deck: Deck, locale: Locale, perPage: HandoutP
 }
 
 /** The notes handout's slides, each with all its notes, in one column the content's width: the browser measures them to paginate. */
-export function renderNotesForMeasuring(slides: readonly HandoutSlide[], locale: Locale, vocabulary: QuantityVocabulary): string {
+export function renderNotesForMeasuring(slides: readonly HandoutSlide[], { locale, vocabulary }: DeckContext): string {
   const blocks = slides
     .map((slide) =>
       notesBlock({ block: 0, from: 0, to: handoutParagraphs(slide.slide).length, continued: false, slide }, locale, vocabulary),

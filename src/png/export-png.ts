@@ -2,6 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
 import { writeOutputMarker } from '../base/output-marker.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
@@ -49,14 +50,14 @@ export interface ExportPngResult {
  */
 export async function exportPng(options: ExportPngOptions): Promise<ExportPngResult> {
   const step = options.onStep ?? (() => {});
-  const claim = { kind: pngOutputKind, rules: options.rules ?? outputRules({ contentDir: 'slides' }), recognise: isUnmarkedImageFolder };
+  const claim = { kind: pngOutputKind, rules: options.rules ?? outputRules(), recognise: isUnmarkedImageFolder };
   const outDir = await claimOutputDirectory(options.outDir, claim);
-  const deck = await readBuiltDeck(options.distDir);
+  const { deck } = await readBuiltDeck(options.distDir);
   const withCharts = slidesWithCharts(deck);
   const scratch = scratchPath(outDir);
   const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
   const unregister = registerCleanup(removeScratch);
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
   try {
     await mkdir(scratch, { recursive: true });
     const files = await withDeckBrowserSession(

@@ -1,7 +1,8 @@
 import { derivedNotes } from '../charts/derived-notes.ts';
 import { chartTheme } from '../charts/theme.ts';
 import { chartQuantities, toChartView, topicColour } from '../charts/to-chart-view.ts';
-import type { Block, ChartSpec, Deck, FigureSpec, Inline, Section, Slide, Topic } from '../model/deck.ts';
+import type { Block, ChartSpec, FigureSpec, Inline, Section, Slide } from '../model/deck.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { pixelsPerInch, type Region, slideFrame, slideGeometry, slideRegions } from '../model/geometry.ts';
 import {
   type FigureSize,
@@ -17,14 +18,7 @@ import {
   textSizes,
 } from '../model/layout.ts';
 import type { Locale } from '../model/locale.ts';
-import {
-  findKeptRanges,
-  keepRangesTogether,
-  keepTogether,
-  type QuantityVocabulary,
-  quantityParts,
-  quantityVocabulary,
-} from '../model/quantity.ts';
+import { findKeptRanges, keepRangesTogether, keepTogether, type QuantityVocabulary, quantityParts } from '../model/quantity.ts';
 import { balancedLines, estimateLines } from '../model/text-metrics.ts';
 import { lineHeights, typeScale } from '../model/typography.ts';
 import { blend, fontFamilies, paleAlpha, palette } from '../theme/palette.ts';
@@ -63,22 +57,16 @@ interface Ink {
 const onPage: Ink = { text: colours.text, strong: colours.redDark, muted: colours.muted };
 const onRed: Ink = { text: colours.white, strong: colours.white, muted: colours.titleOrg };
 
-interface BuildContext {
-  deck: Deck;
-  locale: Locale;
-  vocabulary: QuantityVocabulary;
-  topics: readonly Topic[];
-}
+type BuildContext = DeckContext;
 
 /** Deck → a plain description of every PowerPoint slide: one slide per deck slide, in order. */
-export function buildPptxSlides(deck: Deck, locale: Locale): PptxDeck {
-  const { meta } = deck;
-  const context: BuildContext = { deck, locale, vocabulary: quantityVocabulary(deck, locale), topics: meta.topics ?? [] };
+export function buildPptxSlides(context: DeckContext): PptxDeck {
+  const { meta } = context.deck;
   return {
     meta: { title: meta.title, subject: meta.description, author: meta.author, lang: meta.lang, keywords: meta.keywords },
     fontFace: fontFamilies[0],
     bulletColor: colours.red,
-    slides: deck.sections.flatMap((section) =>
+    slides: context.deck.sections.flatMap((section) =>
       section.slides.map((slide) => {
         const layout = slideLayout(slide);
         const built = layout.kind === 'title' ? titleSlide(slide, layout.blocks, context) : contentSlide(section, slide, layout, context);

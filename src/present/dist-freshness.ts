@@ -31,7 +31,7 @@ export async function distFreshness(options: DistFreshnessOptions): Promise<Fres
   }
   const current = await loadDeck(options.slidesDir);
   // Content with problems is "stale": the build then reports them, file by file.
-  if (!current.ok || serializeDeck(current.deck) !== built) {
+  if (!current.ok || serializeDeck(current.context.deck) !== built) {
     return { fresh: false, reason: `${options.slidesDir} changed since the last build` };
   }
   const newer = await newestChange(options.codePaths);

@@ -71,7 +71,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     // The browser starts while Vite builds.
     const starting = launchBrowser();
     starting.catch(() => {});
-    await step(1, 'the site, offline.html and the charts’ data', async () =>
+    const built = await step(1, 'the site, offline.html and the charts’ data', async () =>
       buildSite({
         root: options.root,
         slidesDir: options.slidesDir,
@@ -83,8 +83,8 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
       }),
     );
     browser = await starting;
-    // The PowerPoint file needs no browser: it is written while the browser prints.
-    const pptx = exportPptx({ slidesDir: options.slidesDir, out: path.join(scratch, outputFiles.pptx), rules });
+    // The PowerPoint file needs no browser: it is written from the deck just built while the browser prints.
+    const pptx = exportPptx({ context: built, out: path.join(scratch, outputFiles.pptx), rules });
     pptx.catch(() => {});
     const outputs: PdfOutput[] = [
       { layout: 'slides', out: path.join(scratch, outputFiles.presentation) },

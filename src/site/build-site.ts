@@ -6,7 +6,7 @@ import { carryOverFiles } from '../base/carry-over-files.ts';
 import { type ClaimOutputDirectoryOptions, claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { asWriteError } from '../base/describe-write-error.ts';
 import { displayPath } from '../base/display-path.ts';
-import { DeckError } from '../base/errors.ts';
+import { DeckError, ExitCode } from '../base/errors.ts';
 import { listFiles, outputMarkerFile, readOutputMarker, writeOutputMarker } from '../base/output-marker.ts';
 import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
@@ -16,6 +16,7 @@ import { loadDeckOrThrow } from '../content/load-deck.ts';
 import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
 import { allSlides } from '../model/deck.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
@@ -51,17 +52,19 @@ export const siteOutputKind = 'site';
  * Content-Security-Policy, the offline file, the social preview image), then swaps it in:
  * a failure at any step leaves the previous dist/ exactly as it was. Every earlier export
  * inside the previous dist/ (a PDF, a PPTX, PNGs, at any depth) is carried into the new one.
+ * Returns the deck it built, with its context, for the exports that follow (npm run release).
  */
-export async function buildSite(options: BuildSiteOptions): Promise<void> {
+export async function buildSite(options: BuildSiteOptions): Promise<DeckContext> {
   const { progress } = options;
   progress.step('checking slides/');
-  const deck = await loadDeckOrThrow(options.slidesDir, {
+  const context = await loadDeckOrThrow(options.slidesDir, {
     appendix: options.appendix,
     onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
   });
   const rules = options.rules ?? outputRules({ contentDir: path.resolve(options.root, options.slidesDir) });
   const claim = siteOutputClaim(rules);
   const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
+  const { deck } = context;
   progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
 
   const scratch = scratchPath(outDir);
@@ -69,7 +72,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const removeScratch = (): Promise<unknown> =>
     Promise.all([scratch, offlineScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
   const unregister = registerCleanup(removeScratch);
-  const viteConfig = siteViteConfig({ deck });
+  const viteConfig = siteViteConfig({ context });
   try {
     // The site and the single-file deck are two bundles of the same Deck: built side by side.
     const { buildOffline } = await import('./build-offline.ts');
@@ -125,7 +128,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
       }
       await writeFile(path.join(scratch, ogImageFile), image);
     }
-    const dataFiles = await writeChartData(scratch, deck);
+    const dataFiles = await writeChartData(scratch, context);
     progress.step(`${dataFiles.length} chart data files in data/`);
     await writeOutputMarker(scratch, { kind: siteOutputKind, files: await listFiles(scratch) });
     await carryOverFiles(outDir, scratch, await earlierExports(outDir));
@@ -139,6 +142,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await removeScratch();
   }
   progress.done(`built ${displayPath(outDir)}/`);
+  return context;
 }
 
 /**
@@ -173,7 +177,7 @@ async function captureOgImageOrExplain(distDir: string, browser: Browser | undef
   try {
     return await captureOgImage({ distDir, browser });
   } catch (error) {
-    if (error instanceof DeckError && error.exitCode === 69) {
+    if (error instanceof DeckError && error.exitCode === ExitCode.noBrowser) {
       const hint = 'or build without it: npm run build -- --no-og-image';
       throw new DeckError('noBrowser', `the social preview image (${ogImageFile}) is drawn by a browser: ${error.message}; ${hint}`, {
         cause: error,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
 import { type LoadResult, loadDeck } from '../content/load-deck.ts';
 import { formatProblems, formatWarnings, type Problem } from '../content/problem.ts';
@@ -9,12 +10,11 @@ import { downloadsMarkers } from '../html/render-downloads-menu.ts';
 import { renderHead } from '../html/render-head.ts';
 import { renderSlides } from '../html/render-slides.ts';
 import { renderSpeakerUi } from '../html/render-speaker-ui.ts';
-import type { Deck } from '../model/deck.ts';
-import { createLocale } from '../model/locale.ts';
+import type { DeckContext } from '../model/deck-context.ts';
 import { chartDataFiles } from '../model/output-files.ts';
 
 /** A build hands over the Deck it has parsed; the dev server reads slides/ on every request. */
-export type DeckPluginOptions = { deck: Deck } | { slidesDir: string };
+export type DeckPluginOptions = { context: DeckContext } | { slidesDir: string };
 
 const placeholders = {
   lang: '<html lang="vi">',
@@ -55,19 +55,22 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         const wanted = /^\/(data\/[^/?#]+\.csv)(?:[?#].*)?$/.exec(request.url ?? '')?.[1];
         if (!wanted) return next();
         void loadDeck(slidesDir).then((result) => {
-          const found = result.ok ? chartDataFiles(result.deck).find((chart) => chart.file === decodeURIComponent(wanted)) : undefined;
+          const found = result.ok
+            ? chartDataFiles(result.context.deck).find((chart) => chart.file === decodeURIComponent(wanted))
+            : undefined;
           if (!result.ok || !found) {
             response.statusCode = 404;
             response.end('not found');
             return;
           }
           response.setHeader('content-type', 'text/csv; charset=utf-8');
-          response.end(renderChartCsv(found.chart.chart, result.deck, createLocale(result.deck.meta.lang)));
+          response.end(renderChartCsv(found.chart.chart, result.context));
         }, next);
       });
     },
     async transformIndexHtml(html) {
-      const latest: LoadResult = 'deck' in options ? { ok: true, deck: options.deck, warnings: [] } : await loadDeck(slidesDir ?? 'slides');
+      const latest: LoadResult =
+        'context' in options ? { ok: true, context: options.context, warnings: [] } : await loadDeck(slidesDir ?? defaults.contentDir);
       warn(latest.warnings);
       if (!latest.ok) {
         const problems = formatProblems(latest.problems);
@@ -78,15 +81,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
           speaker: '',
         });
       }
-      const { deck } = latest;
-      const locale = createLocale(deck.meta.lang);
+      const { context } = latest;
+      const { deck } = context;
       return fillPlaceholders(html, {
         lang: `<html lang="${escapeHtml(deck.meta.lang)}">`,
         head: renderHead(deck),
-        slides: renderSlides(deck, locale),
+        slides: renderSlides(context),
         // Filled once the files exist (src/site/refresh-downloads.ts).
         downloads: `${downloadsMarkers.start}${downloadsMarkers.end}`,
-        speaker: renderSpeakerUi(deck, locale),
+        speaker: renderSpeakerUi(context),
       });
     },
   };

@@ -4,7 +4,6 @@ import { writeAtomically } from '../base/write-atomically.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { type DownloadList, downloadsMarkers, formatSize, renderDownloadsMenu } from '../html/render-downloads-menu.ts';
 import { allSlides } from '../model/deck.ts';
-import { createLocale } from '../model/locale.ts';
 import { chartDataFiles, type OutputKind, outputFiles, slideImageFile } from '../model/output-files.ts';
 
 /** The pages that carry the "Tải về" menu. */
@@ -15,8 +14,7 @@ const pages = ['index.html', outputFiles.offline];
  * with their sizes: the build, each export into dist/ and the release call it once their files exist.
  */
 export async function refreshDownloads(distDir: string): Promise<DownloadList> {
-  const deck = await readBuiltDeck(distDir);
-  const locale = createLocale(deck.meta.lang);
+  const { deck, locale } = await readBuiltDeck(distDir);
   const sizeOf = async (file: string): Promise<number | undefined> => {
     try {
       const info = await stat(path.join(distDir, file));

@@ -16,7 +16,7 @@ let slides: Slide[];
 let locale: Locale;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   slides = allSlides(deck);
   locale = createLocale(deck.meta.lang);
   session = await startDeckSession({ distDir: fixtureBuilds.basic });

@@ -22,7 +22,7 @@ let session: DeckSession;
 let slides: Slide[];
 
 beforeAll(async () => {
-  slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+  slides = allSlides((await loadDeckOrThrow(fixtureDecks.basic)).deck);
   session = await startDeckSession({ distDir: fixtureBuilds.basic });
   await mkdir(screenshotDir, { recursive: true });
 });

@@ -24,8 +24,8 @@ describe.skipIf(!soffice)(title, () => {
 
   it('gives one page per slide of the fixture deck, with its words and big figures, and no blank page', { timeout: 150_000 }, async () => {
     work = await mkdtemp(path.join(tmpdir(), 'deck-pptx-lo-'));
-    const deck = await loadDeckOrThrow(fixtureDecks.basic);
-    const pptx = await exportPptx({ slidesDir: fixtureDecks.basic, out: path.join(work, 'deck.pptx') });
+    const { deck } = await loadDeckOrThrow(fixtureDecks.basic);
+    const pptx = await exportPptx({ context: await loadDeckOrThrow(fixtureDecks.basic), out: path.join(work, 'deck.pptx') });
     const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: path.join(work, 'render'), soffice, dpi: 20 });
     expect(rendering.pages).toBe(pptx.slides);
     expect(rendering.blankPages).toEqual([]);

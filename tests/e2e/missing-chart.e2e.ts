@@ -20,7 +20,7 @@ beforeAll(async () => {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp('dist', distDir, { recursive: true });
-  const [first] = slidesWithCharts(await readBuiltDeck(distDir));
+  const [first] = slidesWithCharts((await readBuiltDeck(distDir)).deck);
   if (!first) throw new Error('the built deck has no chart to remove');
   const index = await readFile(path.join(distDir, 'index.html'), 'utf8');
   const withoutCanvas = index.replace(/<canvas\b[^>]*><\/canvas>/, '');

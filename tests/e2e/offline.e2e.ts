@@ -28,7 +28,7 @@ let context: BrowserContext;
 let deck: Deck;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   browser = await connectSharedBrowser();
   context = await browser.createBrowserContext();
   await mkdir(screenshotDir, { recursive: true });

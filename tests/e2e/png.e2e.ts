@@ -20,7 +20,7 @@ function pngSize(data: Uint8Array): { width: number; height: number } {
 }
 
 beforeAll(async () => {
-  slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+  slides = allSlides((await loadDeckOrThrow(fixtureDecks.basic)).deck);
 });
 
 describe('PNG export of the fixture deck', () => {

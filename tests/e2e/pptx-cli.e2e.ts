@@ -31,7 +31,7 @@ describe('npm run pptx', () => {
     await run(process.execPath, commandLine('src/cli/pptx.ts', ['--slides', fixtureDecks.basic, '--out', out]), {
       env: { ...process.env, CI: 'true' },
     });
-    const slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+    const slides = allSlides((await loadDeckOrThrow(fixtureDecks.basic)).deck);
     // Each slide's second line is its title: after the author on the title slide, after the section label elsewhere.
     expect((await readPptx(out)).slideText.map((text) => text.split('\n')[1])).toEqual(slides.map((slide) => slide.title));
   });

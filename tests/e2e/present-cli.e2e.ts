@@ -102,9 +102,11 @@ describe('npm run present on the command line', () => {
       expect(taken.stderr()).toMatch(
         new RegExp(`^error: port ${port} on 127\\.0\\.0\\.1 is unavailable: it is in use: choose another with --port\\n$`),
       );
-      const wrong = present(['--port', 'http']);
-      expect(await wrong.exited).toBe(64);
-      expect(wrong.stderr()).toMatch(/^error: --port must be a port number, got "http"/);
+      for (const text of ['http', '1e3', '', '65536']) {
+        const wrong = present(['--port', text]);
+        expect(await wrong.exited, text).toBe(64);
+        expect(wrong.stderr()).toContain(`error: --port must be a whole number from 0 to 65535, got "${text}"`);
+      }
     } finally {
       blocker.close();
     }

@@ -31,7 +31,7 @@ let session: DeckSession;
 let slides: Slide[];
 
 beforeAll(async () => {
-  slides = allSlides(await loadDeckOrThrow('slides'));
+  slides = allSlides((await loadDeckOrThrow('slides')).deck);
   session = await startDeckSession({ distDir: realBuild });
   await mkdir(screenshotDir, { recursive: true });
 });

@@ -15,6 +15,7 @@ import { allSlides } from '../../src/model/deck.ts';
 import { chartDataFiles, handoutFile, outputFiles } from '../../src/model/output-files.ts';
 import type { Manifest } from '../../src/release/write-manifest.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { readPptx } from '../helpers/read-pptx.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
 import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
 import { commandLine } from './support/processes.ts';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   stderr = result.stderr;
   expect(result.stderr).not.toMatch(/^error/m);
   expect(result.code).toBe(0);
-  deck = await readBuiltDeck(outDir);
+  deck = (await readBuiltDeck(outDir)).deck;
   manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   server = await serveDist({ distDir: outDir, basePath: subpath });
   browser = await launchBrowser();
@@ -73,8 +74,14 @@ describe('npm run release', () => {
     for (const file of [...Object.values(outputFiles), 'index.html', 'png/01.png', ...chartDataFiles(deck).map((chart) => chart.file)]) {
       await access(path.join(outDir, file));
     }
-    // The appendix is in this build, so in the site, the PDFs and the images.
-    expect(deck.sections.at(-1)?.appendix).toBe(true);
+    // The appendix is in this build, so in the site, the PDFs, the images and the PowerPoint file.
+    const appendix = deck.sections.at(-1);
+    expect(appendix?.appendix).toBe(true);
+    const pptx = await readPptx(path.join(outDir, outputFiles.pptx));
+    expect(pptx.slideText).toHaveLength(allSlides(deck).length);
+    const appendixSlides = appendix?.slides ?? [];
+    expect(appendixSlides.length).toBeGreaterThan(0);
+    for (const slide of appendixSlides) expect(pptx.slideText[slide.number - 1]).toContain(slide.title);
   });
 
   it('lists every file in manifest.json with its size and SHA-256', async () => {

@@ -26,7 +26,7 @@ let deck: Deck;
 let opened: OpenedDeck;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   session = await startDeckSession({ distDir: fixtureBuilds.basic, basePath });
   opened = await openDeck(session, { query: withoutTransitions, beforeLoad: recordCspViolations });
 });

@@ -15,7 +15,7 @@ describe('slide ids as deep links', () => {
   let slides: Slide[];
 
   beforeAll(async () => {
-    slides = allSlides(await loadDeckOrThrow(fixtureDecks.ids));
+    slides = allSlides((await loadDeckOrThrow(fixtureDecks.ids)).deck);
     server = await serveDist({ distDir: fixtureBuilds.ids });
     browser = await connectSharedBrowser();
     context = await browser.createBrowserContext();

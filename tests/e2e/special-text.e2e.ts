@@ -51,7 +51,7 @@ describe('text is text: special sequences are shown as written in every output',
 
   it('the fixture holds every sequence in a title, a bullet, a chart label and the notes', async () => {
     for (const sequence of sequences) expect(special).toContain(sequence);
-    const deck = await loadDeckOrThrow(fixtureDecks.specialText);
+    const { deck } = await loadDeckOrThrow(fixtureDecks.specialText);
     const slide = deck.sections[0]?.slides[0];
     const chart = slide?.blocks.find((block) => block.type === 'chart');
     expect(slide?.title).toBe(shown.title);
@@ -153,7 +153,7 @@ describe('text is text: special sequences are shown as written in every output',
 
   it('the PPTX, read back as XML: slide, chart, notes and properties', async () => {
     const out = path.join(work, 'deck.pptx');
-    await exportPptx({ slidesDir: fixtureDecks.specialText, out });
+    await exportPptx({ context: await loadDeckOrThrow(fixtureDecks.specialText), out });
     const pptx = await readPptx(out);
     expect(pptx.slideText[0]?.split('\n')).toEqual(expect.arrayContaining([shown.title, shown.bullet]));
     expect(pptx.notesText[0]).toBe(shown.notes);

@@ -52,7 +52,7 @@ async function exportOnce(args: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   locale = createLocale(deck.meta.lang);
   slides = allSlides(deck);
   facts = deckFacts(deck, locale);

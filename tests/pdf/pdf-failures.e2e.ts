@@ -99,7 +99,7 @@ describe('npm run pdf -- --help', () => {
 
 describe('waiting for the print-ready signal', () => {
   it('names the first slide whose charts never finished drawing when it times out', async () => {
-    const slides = allSlides(await loadDeckOrThrow(fixtureDecks.basic));
+    const slides = allSlides((await loadDeckOrThrow(fixtureDecks.basic)).deck);
     const firstWithChart = slides.findIndex((slide) => slide.blocks.some((block) => block.type === 'chart'));
     const charts = slides[firstWithChart]?.blocks.filter((block) => block.type === 'chart').length;
     expect(charts).toBe(1);

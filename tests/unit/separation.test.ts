@@ -50,7 +50,7 @@ function distinctiveNumbers(deck: Deck): RegExp | undefined {
 describe('src/ knows no particular talk', () => {
   let deck: Deck;
   beforeAll(async () => {
-    deck = await loadDeckOrThrow('slides');
+    deck = (await loadDeckOrThrow('slides')).deck;
   });
 
   it('has something to look for in slides/', () => {

@@ -38,7 +38,7 @@ function appendixItems(deck: Deck): AppendixItem[] {
 
 /** Every figure of the deck, derived ones aside, shown as a figure beside a sentence of the source that states it. */
 async function checkAppendix(slidesDir: string): Promise<void> {
-  const deck = await loadDeckOrThrow(slidesDir, { appendix: true });
+  const { deck } = await loadDeckOrThrow(slidesDir, { appendix: true });
   const items = appendixItems(deck);
   expect(items.length).toBeGreaterThan(0);
   const facts = quantityFacts(deck, createLocale(deck.meta.lang)).filter((fact) => !fact.derived);

@@ -21,7 +21,7 @@ describe('the citation check on fixture decks', () => {
   it('accepts a deck whose every figure, date, reference and quotation cites its sentence', async () => {
     const result = await loadDeck(fixtureDecks.basic);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.deck.sourceSentences?.['tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch']).toBe(
+    expect(result.context.deck.sourceSentences?.['tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch']).toBe(
       '…tổ chức tập huấn cho trên 420 lượt người, bằng 140% kế hoạch…',
     );
   });

@@ -6,6 +6,7 @@ import { formatProblem } from '../../../src/content/problem.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck, FigureBlock, ListBlock, Quantity } from '../../../src/model/deck.ts';
 import { allSlides } from '../../../src/model/deck.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale, type Locale } from '../../../src/model/locale.ts';
 import { droppedQualifiers, numbersNotInSource, qualifiedSourceFigures, quantitiesNotInSource } from '../../helpers/fidelity-rules.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
@@ -18,7 +19,7 @@ interface Content {
 }
 
 async function readContent(dir: string): Promise<Content> {
-  const deck = await loadDeckOrThrow(dir);
+  const { deck } = await loadDeckOrThrow(dir);
   if (!deck.meta.source) throw new Error(`${dir}/deck.yaml names no source article`);
   const source = (await readFile(path.join(dir, deck.meta.source), 'utf8')).normalize('NFC');
   return { deck, locale: createLocale(deck.meta.lang), source };
@@ -26,7 +27,7 @@ async function readContent(dir: string): Promise<Content> {
 
 /** Everything the web deck lets a reader or a listener take in: slide text, notes and chart labels, as the renderer wrote them. */
 function shownText({ deck, locale }: Content): string {
-  return renderedSlides(renderSlides(deck, locale))
+  return renderedSlides(renderSlides(createDeckContext(deck, locale)))
     .map((slide) => [slide.text, slide.notes, ...slide.labels].join('\n'))
     .join('\n');
 }

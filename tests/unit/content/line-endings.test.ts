@@ -6,7 +6,7 @@ import { formatProblem } from '../../../src/content/problem.ts';
 import { renderHead } from '../../../src/html/render-head.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck } from '../../../src/model/deck.ts';
-import { createLocale } from '../../../src/model/locale.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
 
@@ -32,12 +32,12 @@ async function copyOfBasic(): Promise<ScratchDeck> {
 
 function loaded(result: LoadResult): Deck {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.deck;
+  return result.context.deck;
 }
 
 /** The deck as the web page shows it: the same functions the build puts into index.html. */
 function renderedHtml(deck: Deck): string {
-  return `${renderHead(deck)}\n${renderSlides(deck, createLocale(deck.meta.lang))}`;
+  return `${renderHead(deck)}\n${renderSlides(createDeckContext(deck))}`;
 }
 
 /** The model with the folder's name taken out, so that two copies compare equal. */

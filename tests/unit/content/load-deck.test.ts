@@ -33,16 +33,16 @@ describe('loadDeck', () => {
   it('loads a deck into sections of numbered slides with unique ids, in the order of deck.yaml', async () => {
     const result = await loadDeck(dir);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    const slides = allSlides(result.deck);
+    const slides = allSlides(result.context.deck);
     expect(slides.map((slide) => slide.number)).toEqual(slides.map((_slide, index) => index + 1));
     expect(new Set(slides.map((slide) => slide.id)).size).toBe(slides.length);
-    expect(result.deck.sections.map((section) => path.basename(section.file))).toEqual([
+    expect(result.context.deck.sections.map((section) => path.basename(section.file))).toEqual([
       '01-mo-dau.md',
       '02-noi-dung.md',
       '03-so-lieu.md',
       '04-y-kien.md',
     ]);
-    expect(result.deck.meta).toMatchObject({ lang: 'vi', source: 'nguon.txt', date: '2020' });
+    expect(result.context.deck.meta).toMatchObject({ lang: 'vi', source: 'nguon.txt', date: '2020' });
   });
 
   it('names a missing section file at its line in deck.yaml', async () => {

@@ -26,14 +26,14 @@ describe('timing in deck.yaml', () => {
 
   it('is optional', async () => {
     const result = await loadDeck(dir);
-    expect(result.ok && result.deck.plannedSeconds).toBeUndefined();
+    expect(result.ok && result.context.deck.plannedSeconds).toBeUndefined();
   });
 
   it('reads minutes as numbers or m:ss, for the talk and for some sections', async () => {
     const result = await withTiming('timing:\n  total: 12.5\n  sections:\n    03-so-lieu.md: "4:30"');
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.deck.plannedSeconds).toBe(750);
-    expect(result.deck.sections.map((section) => section.plannedSeconds)).toEqual([undefined, undefined, 270, undefined]);
+    expect(result.context.deck.plannedSeconds).toBe(750);
+    expect(result.context.deck.sections.map((section) => section.plannedSeconds)).toEqual([undefined, undefined, 270, undefined]);
   });
 
   it('names a bad duration at its line', async () => {

@@ -10,12 +10,12 @@ const locale = createLocale('vi');
 
 describe('renderChartCsv', () => {
   it('writes each chart of a deck as UTF-8 CSV with a BOM, readable by a CSV parser with its Vietnamese intact', async () => {
-    const deck = await loadDeckOrThrow(fixtureDecks.basic);
+    const { deck } = await loadDeckOrThrow(fixtureDecks.basic);
     const files = chartDataFiles(deck);
     expect(files.map((file) => file.file)).toEqual(['data/04-xu-ly-vu-viec.csv', 'data/05-tap-huan.csv', 'data/06-ho-tro.csv']);
     const training = files[1];
     if (!training) throw new Error('no chart');
-    const csv = renderChartCsv(training.chart.chart, deck, locale);
+    const csv = renderChartCsv(training.chart.chart, { deck, locale });
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toContain('\r\n');
@@ -55,7 +55,7 @@ describe('renderChartCsv', () => {
       title: 't',
       items: [{ label: 'Tài sản, "thu hồi"', value: 1.5, unit: 'tỷ đồng', qualifier: 'khoảng trên', source: ['q'] }],
     };
-    const rows = parse(renderChartCsv(chart, { sourceSentences: { q: 'Câu; có "ngoặc", và\ndòng mới.' } }, locale), {
+    const rows = parse(renderChartCsv(chart, { deck: { sourceSentences: { q: 'Câu; có "ngoặc", và\ndòng mới.' } }, locale }), {
       bom: true,
     }) as string[][];
     expect(rows[1]).toEqual(['Tài sản, "thu hồi"', '1.5', 'tỷ đồng', 'khoảng trên', '', 'Câu; có "ngoặc", và\ndòng mới.']);

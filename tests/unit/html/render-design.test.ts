@@ -3,8 +3,8 @@ import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { renderHead } from '../../../src/html/render-head.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import { allSlides, type Deck } from '../../../src/model/deck.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale } from '../../../src/model/locale.ts';
-import { quantityVocabulary } from '../../../src/model/quantity.ts';
 import { type HandoutSlide, renderHandoutPages, renderNotesForMeasuring } from '../../../src/pdf/render-handout.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
@@ -13,8 +13,8 @@ let deck: Deck;
 let html: string;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.design);
-  html = renderSlides(deck, locale);
+  deck = (await loadDeckOrThrow(fixtureDecks.design)).deck;
+  html = renderSlides(createDeckContext(deck, locale));
 });
 
 const sectionOf = (title: string): string => {
@@ -73,7 +73,7 @@ describe('renderSlides: the design decisions in the markup', () => {
     expect(deck.meta.author).toBe('');
     expect(html).not.toContain('title-slide__org');
     expect(renderHead(deck)).not.toMatch(/name="author"|og:site_name/);
-    const named = renderSlides({ ...deck, meta: { ...deck.meta, author: 'Ban biên tập' } }, locale);
+    const named = renderSlides(createDeckContext({ ...deck, meta: { ...deck.meta, author: 'Ban biên tập' } }, locale));
     expect(named).toContain('<p class="title-slide__org">Ban biên tập</p>');
   });
 });
@@ -83,14 +83,14 @@ describe('the notes handout', () => {
     deck.sections.flatMap((section) => section.slides.map((slide) => ({ printedPage: slide.number - 1, slide, section })));
 
   it('prints the hints after the script, set apart under their label', () => {
-    const html = renderNotesForMeasuring(handoutSlides(), locale, quantityVocabulary(deck, locale));
+    const html = renderNotesForMeasuring(handoutSlides(), createDeckContext(deck, locale));
     expect(html).toMatch(
       /<p class="handout-note">Huyện tổ chức tập huấn[^<]*<\/p><p class="handout-note handout-note--hint"><span class="handout-note__hint-label">Gợi ý cho người trình bày<\/span>Bài viết không nêu/,
     );
   });
 
   it('keeps a quantity of the notes on one line, with no-break spaces', () => {
-    const html = renderNotesForMeasuring(handoutSlides(), locale, quantityVocabulary(deck, locale));
+    const html = renderNotesForMeasuring(handoutSlides(), createDeckContext(deck, locale));
     const quantity = /trên\u00a0\d+\u00a0lượt\u00a0người/;
     expect(html).toMatch(quantity);
   });
@@ -98,7 +98,7 @@ describe('the notes handout', () => {
   it('names no author in its header when deck.yaml names none', () => {
     const [first] = handoutSlides();
     if (!first) throw new Error('the design deck has slides');
-    const page = renderHandoutPages(deck, locale, 1, [
+    const page = renderHandoutPages(createDeckContext(deck, locale), 1, [
       { kind: 'notes', placements: [{ block: 0, from: 0, to: 1, continued: false, slide: first }] },
     ]);
     expect(page).toMatch(/<header class="handout-page__header"><span class="handout-page__meeting">[^<]*<\/span><\/header>/);

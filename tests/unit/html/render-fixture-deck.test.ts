@@ -3,6 +3,7 @@ import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck } from '../../../src/model/deck.ts';
 import { allSlides } from '../../../src/model/deck.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale, type Locale } from '../../../src/model/locale.ts';
 import { deckFacts, qualifiedFigures, squash } from '../../helpers/deck-facts.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';
@@ -14,9 +15,9 @@ let locale: Locale;
 let slides: RenderedSlide[];
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   locale = createLocale(deck.meta.lang);
-  slides = renderedSlides(renderSlides(deck, locale));
+  slides = renderedSlides(renderSlides(createDeckContext(deck, locale)));
 });
 
 /** The rows of each chart's screen-reader table on a slide: "label | value". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck } from '../../../src/model/deck.ts';
-import { createLocale } from '../../../src/model/locale.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 
 const deck: Deck = {
   meta: { title: 'T', author: 'Tác giả', date: '2016', lang: 'vi', description: 'd', keywords: [] },
@@ -35,7 +35,7 @@ const deck: Deck = {
 };
 
 describe('renderSlides', () => {
-  const html = renderSlides(deck, createLocale('vi'));
+  const html = renderSlides(createDeckContext(deck));
 
   it('escapes every text, so content cannot inject markup', () => {
     expect(html).not.toMatch(/<script|<img|<b>/);

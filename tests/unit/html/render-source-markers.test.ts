@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { renderDownloadsMenu } from '../../../src/html/render-downloads-menu.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
@@ -9,8 +10,8 @@ const locale = createLocale('vi');
 
 describe('source markers and data links in the web deck', () => {
   it('gives each cited figure, chart and point a disclosure button for its sentence, and each chart its CSV link', async () => {
-    const deck = await loadDeckOrThrow(fixtureDecks.basic);
-    const html = renderSlides(deck, locale);
+    const { deck } = await loadDeckOrThrow(fixtureDecks.basic);
+    const html = renderSlides(createDeckContext(deck, locale));
     const markers = [
       ...html.matchAll(
         /<button type="button" class="source-marker" aria-expanded="false" aria-controls="([^"]+)" aria-label="Nguồn (\d+)">\2<\/button>/g,
@@ -35,9 +36,9 @@ describe('source markers and data links in the web deck', () => {
   });
 
   it('adds the Nguồn số liệu appendix only when asked, listing every cited sentence with its figures', async () => {
-    const plain = await loadDeckOrThrow(fixtureDecks.basic);
+    const { deck: plain } = await loadDeckOrThrow(fixtureDecks.basic);
     expect(plain.sections.some((section) => section.appendix)).toBe(false);
-    const deck = await loadDeckOrThrow(fixtureDecks.basic, { appendix: true });
+    const { deck } = await loadDeckOrThrow(fixtureDecks.basic, { appendix: true });
     const appendix = deck.sections.at(-1);
     expect(appendix?.appendix).toBe(true);
     expect(appendix?.title).toBe('Nguồn số liệu');
@@ -58,7 +59,7 @@ describe('source markers and data links in the web deck', () => {
     ]) {
       expect(text).toContain(figure);
     }
-    expect(renderSlides(deck, locale)).toContain('class="slide slide--content slide--appendix layout-text ');
+    expect(renderSlides(createDeckContext(deck, locale))).toContain('class="slide slide--content slide--appendix layout-text ');
   });
 });
 

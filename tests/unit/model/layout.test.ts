@@ -7,7 +7,7 @@ import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 
 let deck: Deck;
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.design);
+  deck = (await loadDeckOrThrow(fixtureDecks.design)).deck;
 });
 
 const slide = (title: string, blocks: Block[]): Pick<Slide, 'kind' | 'title' | 'blocks'> => ({ kind: 'content', title, blocks });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import type { Deck } from '../../../src/model/deck.ts';
 import { allSlides } from '../../../src/model/deck.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { type QuantityValue, quantityParts } from '../../../src/model/quantity.ts';
 import { buildPptxSlides } from '../../../src/pptx/build-pptx-slides.ts';
@@ -16,8 +17,8 @@ let deck: Deck;
 let pptx: PptxDeck;
 
 beforeAll(async () => {
-  deck = await loadDeckOrThrow(fixtureDecks.basic);
-  pptx = buildPptxSlides(deck, locale);
+  deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
+  pptx = buildPptxSlides(createDeckContext(deck, locale));
 });
 
 describe('buildPptxSlides: the Deck → PowerPoint mapping, on the fixture deck', () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toChartView } from '../../../src/charts/to-chart-view.ts';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { allSlides, type ChartSpec, type Deck } from '../../../src/model/deck.ts';
+import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { buildPptxSlides } from '../../../src/pptx/build-pptx-slides.ts';
 import { exportPptx } from '../../../src/pptx/export-pptx.ts';
@@ -23,11 +24,11 @@ let charts: ChartSpec[];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'deck-pptx-design-'));
-  deck = await loadDeckOrThrow(fixtureDecks.design);
-  description = buildPptxSlides(deck, locale);
+  deck = (await loadDeckOrThrow(fixtureDecks.design)).deck;
+  description = buildPptxSlides(createDeckContext(deck, locale));
   charts = allSlides(deck).flatMap((slide) => slide.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])));
   const out = path.join(work, 'deck.pptx');
-  await exportPptx({ slidesDir: fixtureDecks.design, out });
+  await exportPptx({ context: await loadDeckOrThrow(fixtureDecks.design), out });
   pptx = await readPptx(out);
 });
 afterAll(() => rm(work, { recursive: true, force: true }));

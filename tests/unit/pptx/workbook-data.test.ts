@@ -56,8 +56,8 @@ describe("the PowerPoint file's embedded workbooks", () => {
   let chartParts: string[];
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'pptx-workbook-'));
-    deck = await loadDeckOrThrow(fixtureDecks.basic);
-    await exportPptx({ slidesDir: fixtureDecks.basic, out: path.join(work, 'deck.pptx') });
+    deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
+    await exportPptx({ context: await loadDeckOrThrow(fixtureDecks.basic), out: path.join(work, 'deck.pptx') });
     const parts = await readPptx(path.join(work, 'deck.pptx'));
     zip = parts.zip;
     chartParts = Object.keys(zip.files)
@@ -72,7 +72,7 @@ describe("the PowerPoint file's embedded workbooks", () => {
     const charts = chartDataFiles(deck);
     expect(chartParts).toHaveLength(charts.length);
     for (const [index, { chart, file }] of charts.entries()) {
-      const csv = parse(renderChartCsv(chart.chart, deck, locale), { bom: true, columns: true }) as Record<string, string>[];
+      const csv = parse(renderChartCsv(chart.chart, { deck, locale }), { bom: true, columns: true }) as Record<string, string>[];
       const workbook = await readWorkbook(zip, chartParts[index] ?? '');
       expect(
         workbook.map((row) => row.label),

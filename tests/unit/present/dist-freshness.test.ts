@@ -25,7 +25,7 @@ describe('distFreshness', () => {
     // What a build writes: the Deck it rendered, beside index.html.
     await mkdir(distDir);
     await writeFile(path.join(distDir, 'index.html'), '<!doctype html>');
-    await writeFile(path.join(distDir, deckFile), serializeDeck(await loadDeckOrThrow(slidesDir)));
+    await writeFile(path.join(distDir, deckFile), serializeDeck((await loadDeckOrThrow(slidesDir)).deck));
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
