@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { noBreakQuantityText, quantityParts } from '../../../src/model/quantity.
 import { exportPptx } from '../../../src/pptx/export-pptx.ts';
 import { deckFacts, qualifiedFigures, squash } from '../../helpers/deck-facts.ts';
 import { findUnqualified } from '../../helpers/find-unqualified.ts';
-import { brokenDeckProblems, fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { type PptxParts, readPptx } from '../../helpers/read-pptx.ts';
 
 let work: string;
