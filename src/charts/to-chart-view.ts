@@ -1,6 +1,7 @@
-import type { ChartSpec, Quantity, Topic } from '../model/deck.ts';
+import type { ChartBlock, ChartSpec, Quantity, Slide, Topic } from '../model/deck.ts';
+import { findTopic } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
-import { quantityParts, quantityText } from '../model/quantity.ts';
+import { chartQuantities, derivedNotes, quantityParts, quantityText } from '../model/quantity.ts';
 import { balancedLines } from '../model/text-metrics.ts';
 import { typeScale } from '../model/typography.ts';
 import { neutralColour, neutralShades, topicPalette } from '../theme/palette.ts';
@@ -10,26 +11,16 @@ import { valueScale } from './value-scale.ts';
 /** A category label wider than this (in pixels at the category tick size) is set in two balanced lines. */
 const categoryLabelWidth = 240;
 
-/**
- * The quantities a chart draws: its items and, for a part-to-whole chart whose parts leave some of
- * the whole, that remainder, derived by subtraction (and marked so).
- */
-export function chartQuantities(spec: ChartSpec, locale: Locale): Quantity[] {
-  const { whole } = spec;
-  const sum = spec.items.reduce((total, item) => total + item.value, 0);
-  if (spec.type !== 'doughnut' || !whole || whole.value <= sum) return [...spec.items];
-  const remainder: Quantity = {
-    label: locale.strings.remainder,
-    value: whole.value - sum,
-    ...(whole.unit ? { unit: whole.unit } : {}),
-    derived: `${quantityText(quantityParts(whole, locale))} − ${spec.items.map((item) => locale.formatNumber(item.value)).join(' − ')}`,
-  };
-  return [...spec.items, remainder];
+/** What a chart view is made from: the deck's Locale and topics. */
+export interface ChartViewContext {
+  locale: Locale;
+  topics: readonly Topic[];
 }
 
-export function toChartView(spec: ChartSpec, locale: Locale, topics: readonly Topic[] = []): ChartView {
+export function toChartView(spec: ChartSpec, { locale, topics }: ChartViewContext): ChartView {
   let untopical = 0;
-  const items = chartQuantities(spec, locale).map((item, index) => {
+  const quantities = chartQuantities(spec, locale);
+  const items = quantities.map((item, index) => {
     const view = viewItem(item, locale, topics);
     if (index >= spec.items.length) return { ...view, colour: neutralColour, remainder: true };
     // Slices with no topic still need colours of their own, for their legend entries.
@@ -38,6 +29,7 @@ export function toChartView(spec: ChartSpec, locale: Locale, topics: readonly To
     return view;
   });
   const unit = spec.items[0]?.unit;
+  const name = `${locale.strings.chartLabel}: ${spec.title}`;
   return {
     type: spec.type,
     title: spec.title,
@@ -48,28 +40,44 @@ export function toChartView(spec: ChartSpec, locale: Locale, topics: readonly To
       spec.type === 'horizontalBar' ? 'horizontalBar' : 'bar',
     ),
     items,
+    name,
+    description: `${name}. ${items.map((item) => `${item.label}: ${item.lines.join(' ')}`).join('; ')}.`,
+    notes: derivedNotes(quantities, locale),
   };
+}
+
+/**
+ * The views of a slide's charts, in order: charts side by side leave the same room for their
+ * category labels, so that they stand on one baseline.
+ */
+export function slideChartViews(slide: Pick<Slide, 'blocks'>, context: ChartViewContext): Map<ChartBlock, ChartView> {
+  const charts = slide.blocks.filter((block): block is ChartBlock => block.type === 'chart');
+  const views = charts.map((block) => toChartView(block.chart, context));
+  const categoryLines = Math.max(1, ...views.flatMap((view) => view.items.map((item) => item.labelLines.length)));
+  return new Map(charts.map((block, index) => [block, { ...(views[index] as ChartView), categoryLines }]));
 }
 
 /** The colour of a topic: its place in deck.yaml's list; no topic, the neutral colour. */
 export function topicColour(topicId: string | undefined, topics: readonly Topic[]): string {
-  const index = topicId === undefined ? -1 : topics.findIndex((topic) => topic.id === topicId);
-  return index < 0 ? neutralColour : (topicPalette[index % topicPalette.length] ?? neutralColour);
+  const found = findTopic(topics, topicId);
+  return found ? (topicPalette[found.index % topicPalette.length] ?? neutralColour) : neutralColour;
 }
 
 function viewItem(item: Quantity, locale: Locale, topics: readonly Topic[]): ChartViewItem {
   const parts = quantityParts(item, locale);
   const mark = parts.derived ? [locale.strings.derivedMark] : [];
   const short = parts.unit && !parts.unitAttached ? quantityText({ ...parts, unit: undefined }) : quantityText(parts);
-  const topic = topics.find((candidate) => candidate.id === item.topic);
+  const topic = findTopic(topics, item.topic)?.topic;
   return {
     label: item.label,
     labelLines: balancedLines(item.label, typeScale.categoryTick, categoryLabelWidth, 'bold'),
     value: item.value,
+    parts,
     lines: [quantityText(parts), ...mark],
     shortLines: [short, ...mark],
     derived: parts.derived,
     colour: topicColour(item.topic, topics),
     ...(topic ? { topicId: topic.id, topic: topic.label } : {}),
+    quantity: item,
   };
 }

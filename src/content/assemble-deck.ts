@@ -36,5 +36,21 @@ export function assembleDeck(meta: DeckMeta, inputs: readonly SectionInput[], pl
     return sectionSeconds === undefined ? section : { ...section, plannedSeconds: sectionSeconds };
   });
 
+  fillContents(sections);
   return plannedSeconds === undefined ? { meta, sections } : { meta, sections, plannedSeconds };
+}
+
+/** A contents slide lists the sections after its own that have content slides, each with the slide it starts on. */
+function fillContents(sections: Section[]): void {
+  sections.forEach((section, position) => {
+    for (const slide of section.slides) {
+      for (const block of slide.blocks) {
+        if (block.type !== 'contents') continue;
+        block.entries = sections.slice(position + 1).flatMap((later) => {
+          const first = later.slides.find((candidate) => candidate.kind === 'content');
+          return first && !later.appendix ? [{ title: later.title, slideId: first.id }] : [];
+        });
+      }
+    }
+  });
 }

@@ -1,14 +1,13 @@
 import type { Block, Deck, Inline, Quantity, Section, Slide } from '../model/deck.ts';
+import { createDeckContext } from '../model/deck-context.ts';
 import type { Locale } from '../model/locale.ts';
+import { placeSlide } from '../model/placement.ts';
 import { quantityParts, quantityText } from '../model/quantity.ts';
 import { normalizeText } from '../model/source-sentences.ts';
 import { findFacts } from './find-facts.ts';
 import { slugify } from './slugify.ts';
 import type { SourceText } from './source-text.ts';
 
-/** About what fits on one appendix slide at its type size (src/theme/meeting-pack.css): lines of so many characters. */
-const linesPerSlide = 18;
-const charactersPerLine = 110;
 /** A point that states no number is listed by its words, cut to this length: its sentence follows anyway. */
 const pointLength = 90;
 
@@ -69,18 +68,18 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
     if (block.type === 'figure') add(block.figure.source, [quantity(block.figure)], slide);
     else if (block.type === 'chart') for (const item of block.chart.items) add(item.source, [quantity(item)], slide);
     else if (block.type === 'paragraph') add(block.sources, pointFacts(block.inlines), slide);
-    else
+    else if (block.type === 'statement') add(block.statement.source, pointFacts([{ text: block.statement.text }]), slide);
+    else if (block.type === 'list')
       block.items.forEach((item, index) => {
         add(block.sources?.[index], pointFacts(item), slide);
       });
   }
 
-  const pages = paginate([...entries.values()].sort((a, b) => a.position - b.position));
   const { appendixTitle, appendixNotes, slideReference } = locale.meetingPack;
-  let number = deck.sections.reduce((count, section) => count + section.slides.length, 0);
-  const slides = pages.map((page, index): Slide => {
-    number += 1;
-    const title = pages.length > 1 ? `${appendixTitle} (${index + 1}/${pages.length})` : appendixTitle;
+  const context = createDeckContext(deck, locale);
+  const first = deck.sections.reduce((count, section) => count + section.slides.length, 0) + 1;
+  const slideOf = (page: readonly Entry[], index: number, pages: number): Slide => {
+    const title = pages > 1 ? `${appendixTitle} (${index + 1}/${pages})` : appendixTitle;
     const items = page.map((entry): Inline[] => [
       { text: distinct(entry.facts).join('; '), strong: true },
       { text: ` (${slideReference} ${[...entry.slides].sort((a, b) => a - b).join(', ')}): ` },
@@ -88,15 +87,23 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
     ]);
     return {
       id: slugify(title),
-      number,
+      number: first + index,
       kind: 'content',
       title,
       blocks: [{ type: 'list', ordered: false, items }],
       notes: [appendixNotes],
       fragments: false,
+      reference: true,
       location: { file: deck.meta.source ?? '', line: 1 },
     };
-  });
+  };
+  // As many entries on a page as the placement fits (a title "(10/10)" is the widest a page gets).
+  const fits = (page: readonly Entry[]): boolean => placeSlide(slideOf(page, 9, 10), appendixTitle, context).overflows.length === 0;
+  const pages = paginate(
+    [...entries.values()].sort((a, b) => a.position - b.position),
+    fits,
+  );
+  const slides = pages.map((page, index) => slideOf(page, index, pages.length));
   return { id: slugify(appendixTitle), title: appendixTitle, file: deck.meta.source ?? '', slides, appendix: true };
 }
 
@@ -109,19 +116,16 @@ function distinct(facts: readonly string[]): string[] {
   );
 }
 
-function paginate(entries: readonly Entry[]): Entry[][] {
+/** The entries in pages, each as full as `fits` allows; an entry too long for a page of its own gets one anyway. */
+function paginate(entries: readonly Entry[], fits: (page: readonly Entry[]) => boolean): Entry[][] {
   const pages: Entry[][] = [];
   let page: Entry[] = [];
-  let lines = 0;
   for (const entry of entries) {
-    const size = Math.ceil((entry.sentence.length + distinct(entry.facts).join('; ').length + 20) / charactersPerLine);
-    if (page.length > 0 && lines + size > linesPerSlide) {
+    if (page.length > 0 && !fits([...page, entry])) {
       pages.push(page);
       page = [];
-      lines = 0;
     }
     page.push(entry);
-    lines += size;
   }
   if (page.length > 0) pages.push(page);
   return pages;

@@ -1,4 +1,4 @@
-import type { ChartSpec, FigureSpec, Quantity, Topic } from '../model/deck.ts';
+import type { ChartSpec, FigureSpec, Quantity, StatementSpec, Topic } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import { formatField, type LineOf } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
@@ -18,7 +18,7 @@ export interface FigureRuleContext {
 export interface BlockPlace {
   file: string;
   /** "chart" or "figure": prefixes every field in a problem. */
-  kind: 'chart' | 'figure';
+  kind: 'chart' | 'figure' | 'statement';
   lineOf: LineOf;
   /** The slide's title, which a chart's title must not repeat. */
   slideTitle: string;
@@ -78,6 +78,26 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
     report(['whole'], 'only a doughnut has a whole: remove it, or make the chart a doughnut');
   }
 
+  // One measure per axis: every bar counts what the chart says it counts, in its own quote's words.
+  const { measure } = chart;
+  if (measure !== undefined) {
+    chart.items.forEach((item, index) => {
+      const quotes = item.source ?? [];
+      const { locale } = context;
+      // A stated value: the quote that says the measure also gives the number. A derived one: it says the measure.
+      const says = quotes.some(
+        (quote) =>
+          normalise(quote).includes(normalise(measure)) && (item.derived !== undefined || !locale || inSource(item.value, quote, locale)),
+      );
+      if (quotes.length > 0 && !says) {
+        report(
+          ['items', index, 'source'],
+          `câu trích dẫn của "${item.label}" không nói "${measure}" bên cạnh con số: mọi cột của một biểu đồ phải đếm cùng một việc; trích câu nói rõ việc đó, hoặc tách thành biểu đồ khác`,
+        );
+      }
+    });
+  }
+
   const title = normalise(chart.title);
   const slideTitle = normalise(place.slideTitle);
   if (title === slideTitle || title.startsWith(`${slideTitle} `)) {
@@ -98,6 +118,27 @@ export function checkFigure(figure: FigureSpec, place: BlockPlace, context: Figu
     problems.push({ file: place.file, line: place.lineOf(path), field: formatField(place.kind, path, figure), message });
   };
   checkQuantity(figure, [], context, report);
+  return problems;
+}
+
+/**
+ * A reported statement: who said it and their office are written as the source names them, so
+ * both stand in the words it cites.
+ */
+export function checkStatement(statement: StatementSpec, place: BlockPlace): Problem[] {
+  const problems: Problem[] = [];
+  const quotes = (statement.source ?? []).map(normalise);
+  const check = (field: 'by' | 'role', value: string | undefined): void => {
+    if (value === undefined || quotes.length === 0 || quotes.some((quote) => quote.includes(normalise(value)))) return;
+    problems.push({
+      file: place.file,
+      line: place.lineOf([field]),
+      field: `statement.${field}`,
+      message: `"${value}" không có trong câu trích dẫn: tên và chức vụ phải viết đúng như bài viết`,
+    });
+  };
+  check('by', statement.by);
+  check('role', statement.role);
   return problems;
 }
 

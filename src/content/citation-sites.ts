@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { ChartSpec, FigureSpec, Quantity } from '../model/deck.ts';
+import type { ChartSpec, FigureSpec, Quantity, StatementSpec } from '../model/deck.ts';
 
 /** A quote of the source as the content writes it, and where. */
 export interface Quote {
@@ -33,6 +33,13 @@ export function figureSites(fence: FenceLocation, figure: FigureSpec): CitationS
     { kind: 'quantity', file: fence.file, line, field: 'figure', quantity: figure, quotes },
     { kind: 'text', file: fence.file, line: fence.line + lines(['label']), field: 'figure.label', text: figure.label, quotes },
   ];
+}
+
+/** The site of a ```statement: its words, cited by its `source`. */
+export function statementSites(fence: FenceLocation, statement: StatementSpec): CitationSite[] {
+  const lines = yamlLines(fence.content);
+  const quotes = quotesOf(fence, statement.source, ['source'], 'statement.source', lines);
+  return [{ kind: 'text', file: fence.file, line: fence.line + lines(['text']), field: 'statement.text', text: statement.text, quotes }];
 }
 
 /** The sites of a ```chart: each item's value and label, cited by its `source`, and the title, cited by them all. */

@@ -10,6 +10,7 @@ import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { buildAppendix } from './build-appendix.ts';
 import { checkCitations } from './check-citations.ts';
 import type { FigureRuleContext } from './check-figures.ts';
+import { checkFit } from './check-fit.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
@@ -183,7 +184,11 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   const { sections: _sections, timing, ...meta } = index.value;
   const deck: Deck = { ...assembleDeck(meta, inputs, timing?.total), sourceSentences };
   if (options.appendix && source) deck.sections.push(buildAppendix(deck, source, locale));
-  return { ok: true, context: createDeckContext(deck, locale), warnings };
+  const context = createDeckContext(deck, locale);
+  // Every slide's content must fit its page, in every output: the placement is the one that decides.
+  const overflows = checkFit(context);
+  if (overflows.length > 0) return { ok: false, problems: overflows, warnings };
+  return { ok: true, context, warnings };
 }
 
 /** Loads the deck, with its context, or throws a DeckError that lists every problem. */

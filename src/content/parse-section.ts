@@ -1,13 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline } from '../model/deck.ts';
-import { checkChart, checkFigure, type FigureRuleContext } from './check-figures.ts';
+import { checkChart, checkFigure, checkStatement, type FigureRuleContext } from './check-figures.ts';
 import { CitationResolver, extractCitationDefinitions } from './citation-markers.ts';
-import { type CitationSite, chartSites, figureSites, type Quote } from './citation-sites.ts';
+import { type CitationSite, chartSites, figureSites, type Quote, statementSites } from './citation-sites.ts';
 import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
-import { chartSpecSchema, figureSpecSchema, type SectionFrontMatter, sectionFrontMatterSchema } from './schema.ts';
+import { chartSpecSchema, figureSpecSchema, type SectionFrontMatter, sectionFrontMatterSchema, statementSpecSchema } from './schema.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 /** Raw HTML is off, so any markup an editor types is shown as text, never run. */
@@ -201,6 +201,7 @@ function parseSlides(
         const fence = { file, line, content: token.content };
         if (block?.type === 'chart') slide.citations.push(...chartSites(fence, block.chart));
         if (block?.type === 'figure') slide.citations.push(...figureSites(fence, block.figure));
+        if (block?.type === 'statement') slide.citations.push(...statementSites(fence, block.statement));
         break;
       }
       default: {
@@ -224,11 +225,12 @@ function isClosedFence(token: Token, bodyLines: readonly string[]): boolean {
 
 function unclosedFenceProblem(file: string, token: Token, line: number): Problem {
   const kind = token.info.trim();
-  const named = kind === 'chart' || kind === 'figure' ? `\`\`\`${kind} block` : 'block';
+  const known = fenceKinds.includes(kind);
+  const named = known ? `\`\`\`${kind} block` : 'block';
   return {
     file,
     line,
-    ...(kind === 'chart' || kind === 'figure' ? { field: kind } : {}),
+    ...(known ? { field: kind } : {}),
     message: `the ${named} opened here is never closed: end it with a line of ${token.markup}`,
   };
 }
@@ -268,6 +270,8 @@ function readList(
   itemLines: number[],
 ): Extract<Block, { type: 'list' }> {
   const ordered = tokens[0]?.type === 'ordered_list_open';
+  // A numbered list that goes on from the slide before starts where it left off ("4. …").
+  const start = ordered ? Number(tokens[0]?.attrGet('start') ?? 1) : 1;
   const items: Inline[][] = [];
   let depth = 0;
   for (const token of tokens) {
@@ -283,7 +287,7 @@ function readList(
       problems.push({ file, line: lineOf(token), message: `${describeToken(token)} inside a list is not supported` });
     }
   }
-  return { type: 'list', ordered, items };
+  return { type: 'list', ordered, items, ...(start > 1 ? { start } : {}) };
 }
 
 interface FencePlace {
@@ -313,9 +317,32 @@ function readFence(file: string, token: Token, line: number, place: FencePlace, 
     problems.push(...checkFigure(result.value, { file, kind, lineOf: result.lineOf, slideTitle: place.slideTitle }, place.rules ?? {}));
     return { type: 'figure', figure: result.value };
   }
-  problems.push({ file, line, message: `unknown block "${kind || '```'}": use \`\`\`chart or \`\`\`figure` });
+  if (kind === 'statement') {
+    const result = parseYaml(source, statementSpecSchema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    problems.push(...checkStatement(result.value, { file, kind, lineOf: result.lineOf, slideTitle: place.slideTitle }));
+    return { type: 'statement', statement: result.value };
+  }
+  if (kind === 'contents') {
+    // The parts are the deck's own sections, filled in when the deck is assembled.
+    if (token.content.trim() !== '')
+      problems.push({
+        file,
+        line,
+        field: 'contents',
+        message: 'a ```contents block lists the sections that follow by itself: leave it empty',
+      });
+    return { type: 'contents', entries: [] };
+  }
+  problems.push({ file, line, message: `unknown block "${kind || '```'}": use ${fenceKinds.map((name) => `\`\`\`${name}`).join(', ')}` });
   return undefined;
 }
+
+/** The blocks a fence may open. */
+const fenceKinds = ['chart', 'figure', 'statement', 'contents'];
 
 function readInlines(token: Token, report?: (message: string) => void): Inline[] {
   const inlines: Inline[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ChartSpec, chartTypes, type DeckMeta, type Quantity, type Topic } from '../model/deck.ts';
+import { type ChartSpec, chartTypes, type DeckMeta, type Quantity, type StatementSpec, type Topic } from '../model/deck.ts';
 import { isSupportedLanguage, locales } from '../model/locale.ts';
 import { figureValueSchema, yearSchema } from './number-schema.ts';
 import { checkTiming, timingSchema } from './timing-schema.ts';
@@ -40,10 +40,15 @@ export const quantitySchema = z
     ({ derived, ...quantity }): Quantity => ({ ...quantity, ...(typeof derived === 'string' ? { derived: derived.trim() } : {}) }),
   );
 
+/** What an editor is told when a bar chart does not say what its bars count. */
+export const measureHint =
+  'thiếu "measure:": ghi điều mà mọi cột cùng đếm, đúng chữ của bài viết, ví dụ measure: bắt giữ (số vụ bắt giữ không so được với số vụ điều tra phá án)';
+
 export const chartSpecSchema = z
   .strictObject({
     type: z.enum(chartTypes),
     title: text,
+    measure: text.optional(),
     items: z.array(quantitySchema).min(1, 'needs at least one item'),
     whole: quantitySchema.optional(),
   })
@@ -51,7 +56,18 @@ export const chartSpecSchema = z
     if (chart.type === 'doughnut' && chart.items.length < 2) {
       context.addIssue({ code: 'custom', path: ['items'], message: 'a doughnut needs at least two items' });
     }
+    // Bars side by side compare one measure: the chart names it, and every item's quote says it.
+    if (chart.type !== 'doughnut' && chart.items.length > 1 && chart.measure === undefined) {
+      context.addIssue({ code: 'custom', path: ['measure'], message: measureHint });
+    }
   });
+
+export const statementSpecSchema = z.strictObject({
+  text,
+  by: text,
+  role: text.optional(),
+  source: citationFields.source,
+});
 
 export const figureSpecSchema = quantitySchema;
 
@@ -104,5 +120,6 @@ const conforms: [
   Same<z.infer<typeof chartSpecSchema>, ChartSpec>,
   Same<Omit<DeckIndex, 'sections' | 'timing'>, DeckMeta>,
   Same<z.infer<typeof topicSchema>, Topic>,
-] = [true, true, true, true];
+  Same<z.infer<typeof statementSpecSchema>, StatementSpec>,
+] = [true, true, true, true, true];
 void conforms;

@@ -1,6 +1,7 @@
 import 'reveal.js/reveal.css';
 import '../theme/fonts.css';
 import '../theme/deck.css';
+import 'virtual:deck-placement.css';
 import '../theme/reading.css';
 import '../theme/print.css';
 import '../theme/meeting-pack.css';

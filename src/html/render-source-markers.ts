@@ -44,7 +44,7 @@ export class SourceMarkers {
         `<p class="source-note__heading">${escapeHtml(sourcesHeading)} ${number}</p><ul>${items}</ul>` +
         `<button type="button" class="source-note__close" aria-label="${escapeHtml(close)}">×</button></div>`,
     );
-    return `<button type="button" class="source-marker" aria-expanded="false" aria-controls="${escapeHtml(id)}" aria-label="${escapeHtml(`${sourceMarker} ${number}`)}">${number}</button>`;
+    return `<button type="button" class="source-marker reader-only" aria-expanded="false" aria-controls="${escapeHtml(id)}" aria-label="${escapeHtml(`${sourceMarker} ${number}`)}">${number}</button>`;
   }
 
   /** The slide's panels, to close the slide with; empty when nothing on it is cited. */

@@ -25,6 +25,11 @@ export type ChartType = (typeof chartTypes)[number];
 export interface ChartSpec {
   type: ChartType;
   title: string;
+  /**
+   * What every bar counts, in the source's words, such as "bắt giữ" (arrested) or "cai nghiện":
+   * one measure per axis, as well as one unit. Each item's quote says it beside the item's number.
+   */
+  measure?: string;
   items: Quantity[];
   /** A part-to-whole chart's whole, a figure of the source: the parts are shares of it. */
   whole?: Quantity;
@@ -40,11 +45,36 @@ export interface Inline {
 
 /** A paragraph or list point may cite the source's words (`sources`), when it states a fact. */
 export type ParagraphBlock = { type: 'paragraph'; inlines: Inline[]; sources?: string[] };
-/** `sources[i]` holds the quotes list point `i` cites (empty for a point that cites none). */
-export type ListBlock = { type: 'list'; ordered: boolean; items: Inline[][]; sources?: string[][] };
+/**
+ * `sources[i]` holds the quotes list point `i` cites (empty for a point that cites none). An ordered
+ * list that goes on from an earlier slide starts at `start`.
+ */
+export type ListBlock = { type: 'list'; ordered: boolean; items: Inline[][]; sources?: string[][]; start?: number };
 export type ChartBlock = { type: 'chart'; id: string; chart: ChartSpec };
 export type FigureBlock = { type: 'figure'; figure: FigureSpec };
-export type Block = ParagraphBlock | ListBlock | ChartBlock | FigureBlock;
+
+/**
+ * What someone said, reported as the source reports it (not a quotation unless the source quotes
+ * them): the words, then who said them and in what office, both as the source names them.
+ */
+export interface StatementSpec {
+  text: string;
+  by: string;
+  role?: string;
+  source?: string[];
+}
+export type StatementBlock = { type: 'statement'; statement: StatementSpec };
+
+/** One part of the talk on its contents slide: a section, and the slide it starts on. */
+export interface ContentsEntry {
+  title: string;
+  slideId: string;
+}
+/** The parts of the talk that follow, one per section with content slides, made from the deck itself. */
+export type ContentsBlock = { type: 'contents'; entries: ContentsEntry[] };
+
+export type TextBlock = ParagraphBlock | ListBlock;
+export type Block = TextBlock | ChartBlock | FigureBlock | StatementBlock | ContentsBlock;
 
 export interface SourceLocation {
   file: string;
@@ -67,6 +97,8 @@ export interface Slide {
    */
   hints?: string[];
   fragments: boolean;
+  /** A reference slide, such as the sources appendix: set in the reference size, for readers more than the room. */
+  reference?: boolean;
   location: SourceLocation;
 }
 
@@ -116,4 +148,11 @@ export interface Deck {
 
 export function allSlides(deck: Deck): Slide[] {
   return deck.sections.flatMap((section) => section.slides);
+}
+
+/** A topic of the deck and its place in deck.yaml's list (which gives its colour), or undefined. */
+export function findTopic(topics: readonly Topic[], id: string | undefined): { topic: Topic; index: number } | undefined {
+  const index = id === undefined ? -1 : topics.findIndex((topic) => topic.id === id);
+  const topic = topics[index];
+  return topic ? { topic, index } : undefined;
 }

@@ -1,5 +1,3 @@
-import { lineHeights, typeScale } from './typography.ts';
-
 /** The slide's design size in CSS pixels: every output lays the deck out at this 16:9 size. */
 export const slideGeometry = { width: 1280, height: 720 } as const;
 
@@ -9,21 +7,32 @@ export const pixelsPerInch = 96;
 export const slideAspectRatio = slideGeometry.width / slideGeometry.height;
 
 /**
- * The frame of a content slide, in CSS pixels at the design size: margins of about 5.6 % at the
- * sides, the section label and title well clear of the top edge, a gold rule under the title, the
- * body under it, and the slide number in the bottom margin, where it never meets the content.
+ * The grid every content slide shares, in CSS pixels at the design size: side margins of 72 px
+ * (5.6 %), the section label and the one-line title at the top, a gold rule under them, and the
+ * body always starting at the same height under it; the page number in the bottom margin.
  */
 export const slideFrame = {
   marginX: 72,
   marginTop: 40,
-  marginBottom: 56,
-  labelGap: 6,
+  marginBottom: 64,
+  labelGap: 4,
   ruleGap: 14,
   rule: 3,
   bodyGap: 28,
+  /** Between columns, and between a row of figures and the text under it. */
   columnGap: 48,
-  /** The cover and closing slides: the red panel's inner padding. */
-  panelPadding: { x: 88, y: 64 },
+  /** Between blocks stacked in one column. */
+  stackGap: 24,
+  /** Between figure cards, and between a topic's name and its cards. */
+  cardGap: 24,
+  topicGap: 8,
+  /** The cover and closing slides: a red card inset from the page's edge, and its inner padding. */
+  coverInset: 24,
+  coverRadius: 6,
+  coverPadding: { x: 88, y: 64 },
+  coverRule: 4,
+  coverRuleGap: 32,
+  coverOrgGap: 24,
 } as const;
 
 export interface Region {
@@ -31,31 +40,4 @@ export interface Region {
   y: number;
   w: number;
   h: number;
-}
-
-export interface SlideRegions {
-  /** The section label and the title, bottom-aligned above the rule. */
-  header: Region;
-  ruleY: number;
-  body: Region;
-  number: Region;
-}
-
-/** Where a content slide's parts go, for a title of `titleLines` lines. */
-export function slideRegions(titleLines: number): SlideRegions {
-  const { width, height } = slideGeometry;
-  const f = slideFrame;
-  const contentWidth = width - 2 * f.marginX;
-  const headerHeight =
-    typeScale.sectionLabel * lineHeights.label + f.labelGap + Math.max(1, titleLines) * typeScale.title * lineHeights.title;
-  const ruleY = f.marginTop + headerHeight + f.ruleGap;
-  const bodyTop = ruleY + f.rule + f.bodyGap;
-  const bodyBottom = height - f.marginBottom;
-  const numberHeight = typeScale.slideNumber * 1.6;
-  return {
-    header: { x: f.marginX, y: f.marginTop, w: contentWidth, h: headerHeight },
-    ruleY,
-    body: { x: f.marginX, y: bodyTop, w: contentWidth, h: bodyBottom - bodyTop },
-    number: { x: f.marginX, y: bodyBottom + (f.marginBottom - numberHeight) / 2, w: contentWidth, h: numberHeight },
-  };
 }

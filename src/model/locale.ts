@@ -13,6 +13,8 @@ export interface UiStrings {
   hintLabel: string;
   /** A part-to-whole chart's share that the parts leave of the whole. */
   remainder: string;
+  /** A slide's page number: "{0} / {1}", its number and the deck's number of slides. */
+  pageNumber: string;
 }
 
 /** Words of the meeting pack: source markers, the sources appendix, downloads, handouts, CSV columns. */

@@ -1,4 +1,4 @@
-import { allSlides, type Deck, type Quantity } from './deck.ts';
+import { allSlides, type ChartSpec, type Deck, type Quantity } from './deck.ts';
 import type { Locale } from './locale.ts';
 
 export type QuantityValue = Pick<Quantity, 'value' | 'qualifier' | 'unit' | 'derived'>;
@@ -17,7 +17,7 @@ export interface QuantityParts {
   derived: boolean;
 }
 
-export function quantityParts(quantity: QuantityValue, locale: Locale): QuantityParts {
+export function quantityParts(quantity: QuantityValue, locale: Pick<Locale, 'formatNumber'>): QuantityParts {
   const unit = quantity.unit;
   return {
     ...(quantity.qualifier ? { qualifier: quantity.qualifier } : {}),
@@ -89,8 +89,12 @@ export interface QuantityVocabulary {
 export interface KeptRange {
   start: number;
   end: number;
-  kind: 'quantity' | 'code' | 'phrase';
+  /** `ending`: a block's last word, when it is short, bound to the word before it, so that it never stands alone on a line. */
+  kind: 'quantity' | 'code' | 'phrase' | 'ending';
 }
+
+/** A last word this short or shorter is bound to the word before it. */
+const shortWord = 7;
 
 /** Every quantity the deck shows as data (figures, chart items and wholes). */
 export function deckQuantities(deck: Deck): Quantity[] {
@@ -125,7 +129,7 @@ function escapeRegExp(text: string): string {
  * it and the unit after it, when the vocabulary knows them, and numbers joined by "/" or "-".
  * A bare number (a year) is left alone: it cannot break.
  */
-export function findKeptRanges(text: string, vocabulary: QuantityVocabulary): KeptRange[] {
+export function findKeptRanges(text: string, vocabulary: QuantityVocabulary, options: { ending?: boolean } = {}): KeptRange[] {
   const byLength = (words: readonly string[]): string[] =>
     [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const qualifiers = byLength(vocabulary.qualifiers);
@@ -148,8 +152,14 @@ export function findKeptRanges(text: string, vocabulary: QuantityVocabulary): Ke
       ranges.push({ start, end: start + match[0].length, kind: 'phrase' });
     }
   }
+  const ending = /(\S+)[ \t]+(\S+)\s*$/u.exec(text);
+  if (options.ending !== false && ending?.[2] && [...ending[2]].length <= shortWord)
+    ranges.push({ start: ending.index, end: ending.index + ending[0].trimEnd().length, kind: 'ending' });
   return mergeOverlaps(ranges);
 }
+
+/** Which kind a merged range takes: a quantity inside a phrase is still a quantity. */
+const keptRank: Record<KeptRange['kind'], number> = { quantity: 3, code: 2, phrase: 1, ending: 0 };
 
 /** Ranges that overlap or touch become one: a quantity inside a phrase keeps the phrase's span. */
 function mergeOverlaps(ranges: KeptRange[]): KeptRange[] {
@@ -159,7 +169,7 @@ function mergeOverlaps(ranges: KeptRange[]): KeptRange[] {
     const last = merged.at(-1);
     if (last && range.start < last.end) {
       last.end = Math.max(last.end, range.end);
-      if (range.kind === 'quantity') last.kind = 'quantity';
+      if (keptRank[range.kind] > keptRank[last.kind]) last.kind = range.kind;
     } else merged.push({ ...range });
   }
   return merged;
@@ -171,4 +181,39 @@ export function keepRangesTogether(text: string, vocabulary: QuantityVocabulary)
   return text.replace(/ /g, (space, index: number) =>
     ranges.some((range) => range.start <= index && index < range.end) ? noBreakSpace : space,
   );
+}
+
+/** The explanation of a derived value, in its parts: "Kế hoạch", "(suy ra)", "tính từ …". */
+export interface DerivedNote {
+  label: string;
+  mark: string;
+  text: string;
+}
+
+/** One note per derived value of `items`, in order: what a chart prints under its plot. */
+export function derivedNotes(items: readonly Quantity[], locale: Pick<Locale, 'strings'>): DerivedNote[] {
+  return items.flatMap((item) => (item.derived ? [{ label: item.label, mark: locale.strings.derivedMark, text: item.derived }] : []));
+}
+
+/** A derived note as one line of text: "Kế hoạch (suy ra): tính từ …". */
+export function derivedNoteText(note: DerivedNote): string {
+  return `${note.label} ${note.mark}: ${note.text}`;
+}
+
+/**
+ * The quantities a chart draws: its items and, for a part-to-whole chart whose parts leave some of
+ * the whole, that remainder, derived by subtraction (and marked so).
+ */
+export function chartQuantities(spec: ChartSpec, locale: Pick<Locale, 'strings' | 'formatNumber'>): Quantity[] {
+  const { whole } = spec;
+  const sum = spec.items.reduce((total, item) => total + item.value, 0);
+  if (spec.type !== 'doughnut' || !whole || whole.value <= sum) return [...spec.items];
+  const remainder: Quantity = {
+    label: locale.strings.remainder,
+    value: whole.value - sum,
+    ...(whole.unit ? { unit: whole.unit } : {}),
+    // An en dash as the minus: every font the deck may meet has it (LibreOffice's Noto Sans lacks U+2212).
+    derived: `${quantityText(quantityParts(whole, locale))} – ${spec.items.map((item) => locale.formatNumber(item.value)).join(' – ')}`,
+  };
+  return [...spec.items, remainder];
 }

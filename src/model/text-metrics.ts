@@ -1,24 +1,41 @@
 /**
- * Rough text measures for layout decisions made before any browser is involved (the PowerPoint
- * export, and which layout a slide gets). Measured in Chromium on Vietnamese text, Be Vietnam Pro
- * averages 0.49 em a glyph in regular weight, 0.51 em in bold and 0.55 em in digits; DejaVu Sans,
- * what LibreOffice puts in its place where it is not installed, 0.51, 0.58 and 0.64. The estimates
- * take the wider, so that text sized here fits in either font.
+ * Rough text measures for layout decisions made before any browser is involved (the placement of
+ * every block, which every output follows). Measured in Chromium on the source article, in em:
+ * Be Vietnam Pro sets a lower-case letter at 0.57 (regular) or 0.59 (bold), a capital at 0.71 or
+ * 0.74, a digit at up to 0.7 (the "0" and "2" of a year) or 0.74, a space at 0.23 and light
+ * punctuation at 0.32 or 0.36. The widths
+ * below are those, a few per cent wider, so that text placed here fits in the fonts LibreOffice
+ * puts in Be Vietnam Pro's place (Noto Sans, DejaVu Sans) too.
  */
-const averageGlyph = { regular: 0.52, bold: 0.58 } as const;
-const digitWidth = 0.64;
+const glyphWidths = {
+  regular: { lower: 0.6, upper: 0.74, digit: 0.72, space: 0.25, punctuation: 0.33, other: 0.6 },
+  bold: { lower: 0.62, upper: 0.77, digit: 0.76, space: 0.25, punctuation: 0.37, other: 0.63 },
+} as const;
 
-export type Weight = keyof typeof averageGlyph;
+export type Weight = keyof typeof glyphWidths;
+
+function glyphWidth(glyph: string, weight: Weight): number {
+  const widths = glyphWidths[weight];
+  if (/\s/u.test(glyph)) return widths.space;
+  if (/\d/.test(glyph)) return widths.digit;
+  if (/\p{Ll}/u.test(glyph)) return widths.lower;
+  if (/\p{Lu}/u.test(glyph)) return widths.upper;
+  if (/[.,;:!?'"“”‘’…()\-–]/u.test(glyph)) return widths.punctuation;
+  return widths.other;
+}
 
 export function estimateTextWidth(text: string, size: number, weight: Weight = 'regular'): number {
   let ems = 0;
-  for (const glyph of text) ems += /\d/.test(glyph) ? digitWidth : averageGlyph[weight];
+  for (const glyph of text) ems += glyphWidth(glyph, weight);
   return ems * size;
 }
 
-/** How many lines `text` takes in a box `width` wide, breaking at spaces. */
-export function estimateLines(text: string, size: number, width: number, weight: Weight = 'regular'): number {
-  return wrapWords(wordsOf(text), size, width, weight).length;
+/**
+ * How many lines `text` takes in a box `width` wide, breaking at spaces; `tail` pixels more stand
+ * after its last word, on its line (a source marker).
+ */
+export function estimateLines(text: string, size: number, width: number, weight: Weight = 'regular', tail = 0): number {
+  return wrapWords(wordsOf(text), size, width, weight, tail).length;
 }
 
 /** The words a line may break between: a no-break space (U+00A0) binds its neighbours into one. */
@@ -26,12 +43,13 @@ function wordsOf(text: string): string[] {
   return text.split(/[ \t\r\n]+/).filter(Boolean);
 }
 
-function wrapWords(words: readonly string[], size: number, width: number, weight: Weight): string[] {
+function wrapWords(words: readonly string[], size: number, width: number, weight: Weight, tail = 0): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, size, weight) > width) {
+    const extra = index === words.length - 1 ? tail : 0;
+    if (line && estimateTextWidth(candidate, size, weight) + extra > width) {
       lines.push(line);
       line = word;
     } else line = candidate;

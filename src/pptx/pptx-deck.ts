@@ -1,4 +1,5 @@
 import type { ChartType } from '../model/deck.ts';
+import type { Arrangement } from '../model/placement.ts';
 
 /**
  * A plain description of the PowerPoint file: what each slide shows and where, in inches on a
@@ -25,9 +26,10 @@ export interface PptxMeta {
 export interface PptxSlide {
   /** The deck slide's id, for deep links on the web and for reading this description. */
   id: string;
-  layout: 'title' | 'text' | 'figure' | 'chart';
+  /** The arrangement the model chose for the slide's body. */
+  layout: Arrangement;
   background: string;
-  slideNumber?: { box: Box; fontSize: number; color: string };
+  /** In reading order, which is also the order a screen reader and the Tab key take. */
   shapes: PptxShape[];
   /** Speaker notes, one string per paragraph: the spoken script. */
   notes: string[];
@@ -50,6 +52,7 @@ export interface TextShape {
   name: string;
   box: Box;
   valign: 'top' | 'middle' | 'bottom';
+  align?: 'left' | 'right';
   /** False for a line that must never wrap, such as a figure's value. */
   wrap?: boolean;
   paragraphs: TextParagraph[];
@@ -64,6 +67,10 @@ export interface TextParagraph {
   bullet?: 'bullet' | 'number';
   /** The number of an ordered list's first item, when a list continues in a second column. */
   startAt?: number;
+  /** Points from a list point's bullet to its text. */
+  indent?: number;
+  /** Inches from the paragraph's start to its one tab stop (a contents entry's title after its number). */
+  tabStop?: number;
   /** Points before and after the paragraph. */
   spaceBefore?: number;
   spaceAfter?: number;
@@ -89,6 +96,10 @@ export interface RectShape {
   box: Box;
   fill: string;
   shadow?: boolean;
+  /** The corners' radius in inches, as the web deck's cover card has them. */
+  radius?: number;
+  /** A shape that only decorates: screen readers skip it. */
+  decorative?: boolean;
 }
 
 /** A horizontal rule, such as the gold line under a title. */
@@ -99,6 +110,7 @@ export interface RuleShape {
   color: string;
   /** Points. */
   width: number;
+  decorative?: boolean;
 }
 
 export interface ChartShape {

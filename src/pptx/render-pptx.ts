@@ -24,15 +24,6 @@ export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
 function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: string): void {
   const slide = pptx.addSlide();
   slide.background = { color: spec.background };
-  if (spec.slideNumber) {
-    slide.slideNumber = {
-      ...spec.slideNumber.box,
-      fontFace,
-      fontSize: spec.slideNumber.fontSize,
-      color: spec.slideNumber.color,
-      align: 'right',
-    };
-  }
   for (const shape of spec.shapes) {
     const position = { x: shape.box.x, y: shape.box.y, w: shape.box.w, h: shape.box.h };
     switch (shape.kind) {
@@ -41,6 +32,7 @@ function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: stri
           ...position,
           objectName: shape.name,
           valign: shape.valign,
+          ...(shape.align ? { align: shape.align } : {}),
           ...(shape.wrap === false ? { wrap: false } : {}),
           margin: 0,
           fontFace,
@@ -48,9 +40,10 @@ function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: stri
         });
         break;
       case 'rect':
-        slide.addShape(pptx.ShapeType.rect, {
+        slide.addShape(shape.radius ? pptx.ShapeType.roundRect : pptx.ShapeType.rect, {
           ...position,
           objectName: shape.name,
+          ...(shape.radius ? { rectRadius: shape.radius } : {}),
           fill: { color: shape.fill },
           line: { color: shape.fill, width: 0 },
           ...(shape.shadow ? { shadow: { type: 'outer', color: '1B2430', opacity: 0.15, blur: 3, offset: 1, angle: 90 } } : {}),
@@ -101,8 +94,8 @@ function paragraphOptions(paragraph: TextParagraph): PptxGenJS.TextPropsOptions 
       ? {
           bullet:
             paragraph.bullet === 'number'
-              ? { type: 'number', indent: paragraph.fontSize * 1.3, ...(paragraph.startAt ? { numberStartAt: paragraph.startAt } : {}) }
-              : { indent: paragraph.fontSize * 1.1 },
+              ? { type: 'number', indent: paragraph.indent, ...(paragraph.startAt ? { numberStartAt: paragraph.startAt } : {}) }
+              : { indent: paragraph.indent },
         }
       : {}),
     ...(paragraph.spaceBefore !== undefined ? { paraSpaceBefore: paragraph.spaceBefore } : {}),
@@ -111,6 +104,7 @@ function paragraphOptions(paragraph: TextParagraph): PptxGenJS.TextPropsOptions 
     // substitute font then takes no more height than Be Vietnam Pro.
     ...(paragraph.lineSpacing !== undefined ? { lineSpacing: round(largestSize(paragraph) * paragraph.lineSpacing) } : {}),
     ...(paragraph.charSpacing !== undefined ? { charSpacing: paragraph.charSpacing } : {}),
+    ...(paragraph.tabStop !== undefined ? { tabStops: [{ position: paragraph.tabStop }] } : {}),
   };
 }
 

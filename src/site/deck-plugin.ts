@@ -8,10 +8,16 @@ import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import { escapeHtml } from '../html/escape-html.ts';
 import { downloadsMarkers } from '../html/render-downloads-menu.ts';
 import { renderHead } from '../html/render-head.ts';
+import { renderPlacementCss } from '../html/render-placement-css.ts';
 import { renderSlides } from '../html/render-slides.ts';
 import { renderSpeakerUi } from '../html/render-speaker-ui.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { chartDataFiles } from '../model/output-files.ts';
+import { placeDeck } from '../model/placement.ts';
+
+/** The stylesheet that puts every element of every slide in its box (imported by src/deck/main.ts). */
+export const placementModule = 'virtual:deck-placement.css';
+const resolvedPlacementModule = `\0${placementModule}`;
 
 /** A build hands over the Deck it has parsed; the dev server reads slides/ on every request. */
 export type DeckPluginOptions = { context: DeckContext } | { slidesDir: string };
@@ -41,14 +47,30 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     shownWarnings = text;
   };
 
+  const latest = async (): Promise<LoadResult> =>
+    'context' in options ? { ok: true, context: options.context, warnings: [] } : await loadDeck(slidesDir ?? defaults.contentDir);
+
   return {
     name: 'deck-content',
+    resolveId(id) {
+      return id === placementModule ? resolvedPlacementModule : undefined;
+    },
+    async load(id) {
+      if (id !== resolvedPlacementModule) return undefined;
+      const result = await latest();
+      // With content problems the page lists them instead of slides: there is nothing to place.
+      return result.ok ? renderPlacementCss(placeDeck(result.context)) : '';
+    },
     configureServer(devServer) {
       if (!slidesDir) return;
       server = devServer;
       devServer.watcher.add(slidesDir);
       devServer.watcher.on('all', (_event, file) => {
-        if (file.startsWith(slidesDir + path.sep)) devServer.ws.send({ type: 'full-reload' });
+        if (!file.startsWith(slidesDir + path.sep)) return;
+        const { moduleGraph } = devServer.environments.client;
+        const placement = moduleGraph.getModuleById(resolvedPlacementModule);
+        if (placement) moduleGraph.invalidateModule(placement);
+        devServer.ws.send({ type: 'full-reload' });
       });
       // The charts' CSV links work in dev too: each file is made from slides/ as it is now.
       devServer.middlewares.use((request, response, next) => {
@@ -69,11 +91,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       });
     },
     async transformIndexHtml(html) {
-      const latest: LoadResult =
-        'context' in options ? { ok: true, context: options.context, warnings: [] } : await loadDeck(slidesDir ?? defaults.contentDir);
-      warn(latest.warnings);
-      if (!latest.ok) {
-        const problems = formatProblems(latest.problems);
+      const loaded = await latest();
+      warn(loaded.warnings);
+      if (!loaded.ok) {
+        const problems = formatProblems(loaded.problems);
         if (!server) throw new DeckError('content', problems);
         return fillPlaceholders(html, {
           head: '<title>Content error</title>',
@@ -81,7 +102,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
           speaker: '',
         });
       }
-      const { context } = latest;
+      const { context } = loaded;
       const { deck } = context;
       return fillPlaceholders(html, {
         lang: `<html lang="${escapeHtml(deck.meta.lang)}">`,

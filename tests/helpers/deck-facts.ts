@@ -57,6 +57,9 @@ export function slideFacts(slide: Slide, locale: Locale): SlideFacts {
     if (block.type === 'paragraph') text.push(plainText(block.inlines));
     else if (block.type === 'list') text.push(...block.items.map(plainText));
     else if (block.type === 'figure') figures.push(fact(block.figure, 'figure'));
+    else if (block.type === 'statement')
+      text.push(block.statement.text, block.statement.by, ...(block.statement.role ? [block.statement.role] : []));
+    else if (block.type === 'contents') text.push(...block.entries.map((entry) => entry.title));
     else {
       chartTitles.push(block.chart.title);
       chartValues.push(...block.chart.items.map((item) => fact(item, 'chart', block.chart.title)));

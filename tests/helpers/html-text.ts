@@ -43,7 +43,9 @@ function withoutSourceReferences(section: string): string {
     section
       // The slide's number in its footer ("6 / 12") is a page number, not a fact either.
       .replace(/<p class="slide__number"[^>]*>[\s\S]*?<\/p>/g, ' ')
-      .replace(/<button type="button" class="source-marker"[^>]*>[\s\S]*?<\/button>/g, ' ')
+      // Nor is a part's number on the contents slide.
+      .replace(/<span class="contents__number"[^>]*>[\s\S]*?<\/span>/g, ' ')
+      .replace(/<button type="button" class="source-marker[^"]*"[^>]*>[\s\S]*?<\/button>/g, ' ')
       .replace(/(<div class="source-note"[^>]*?)\saria-label="[^"]*"/g, '$1')
       .replace(/<p class="source-note__heading">[\s\S]*?<\/p>/g, ' ')
   );

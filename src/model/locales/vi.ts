@@ -13,6 +13,7 @@ export const vi = {
     notesHeading: 'Ghi chú của người trình bày',
     hintLabel: 'Gợi ý cho người trình bày',
     remainder: 'Phần còn lại',
+    pageNumber: '{0} / {1}',
   },
   meetingPack: {
     sourceMarker: 'Nguồn',

@@ -18,7 +18,7 @@ const spec: ChartSpec = {
     { label: 'Kế hoạch', value: 200, qualifier: 'khoảng', unit: 'lượt người', derived: 'tính từ 131%' },
   ],
 };
-const view = toChartView(spec, locale);
+const view = toChartView(spec, { locale, topics: [] });
 
 type Formatter = (value: unknown, context: { dataIndex: number; chart: { width: number } }) => string;
 
@@ -34,10 +34,13 @@ describe('toChartView', () => {
     expect(view.unit).toBe('lượt người');
     const money = toChartView(
       { type: 'bar', title: 't', items: [{ label: 'Tài sản', value: 1.5, qualifier: 'khoảng trên', unit: 'tỷ đồng' }] },
-      locale,
+      { locale, topics: [] },
     );
     expect(money.items[0]?.lines).toEqual(['khoảng trên 1,5 tỷ đồng']);
-    const percent = toChartView({ type: 'bar', title: 't', items: [{ label: 'Tỷ lệ', value: 131, unit: '% kế hoạch' }] }, locale);
+    const percent = toChartView(
+      { type: 'bar', title: 't', items: [{ label: 'Tỷ lệ', value: 131, unit: '% kế hoạch' }] },
+      { locale, topics: [] },
+    );
     expect(percent.items[0]?.lines).toEqual(['131% kế hoạch']);
   });
 
@@ -56,15 +59,14 @@ describe('toChartView', () => {
             { label: 'y', value: 2, unit: 'vụ', topic: second },
           ],
         },
-        locale,
-        topics,
+        { locale, topics },
       );
     const forward = chart('a', 'b').items.map((item) => item.colour);
     const backward = chart('b', 'a').items.map((item) => item.colour);
     expect(forward).toEqual([topicPalette[0], topicPalette[1]]);
     expect(backward).toEqual([topicPalette[1], topicPalette[0]]);
     expect(chart('a', 'b').items.map((item) => item.topic)).toEqual(['Chủ đề A', 'Chủ đề B']);
-    expect(toChartView(spec, locale, topics).items.map((item) => item.colour)).toEqual([neutralColour, neutralColour]);
+    expect(toChartView(spec, { locale, topics }).items.map((item) => item.colour)).toEqual([neutralColour, neutralColour]);
   });
 
   it('adds the share a doughnut’s parts leave of its stated whole, derived and neutral', () => {
@@ -78,7 +80,7 @@ describe('toChartView', () => {
           { label: 'B', value: 5, unit: 'người' },
         ],
       },
-      locale,
+      { locale, topics: [] },
     );
     expect(doughnut.items.map((item) => [item.value, item.derived, item.remainder ?? false])).toEqual([
       [3, false, false],

@@ -32,9 +32,9 @@ describe('the citation check on fixture decks', () => {
       '01-sai.md:19 list.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
       '01-sai.md:28 chart.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
       `01-sai.md:40 [^quy-mot]: "đã xử lý 83 vụ trong quý một" is not in ${path.relative(process.cwd(), fixtureDecks.citationsRefused)}/nguon.txt: the source has the words up to "…đã xử lý 83 vụ ", then "nhóm A, 97 vụ nhóm B; tổ chức …" where the quote has "trong quý một"`,
-      "01-sai.md:57 chart.items[2]: 350 does not add up: 420 ÷ 140% = 300 (a derived value must be its formula's result, rounded to the digits it shows)",
-      '01-sai.md:70 list.items[1]: "12-KH/HM", "5/1/2020" need a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
-      "01-sai.md:73 figure: has no citation: add source: with the source's exact words that state it",
+      "01-sai.md:58 chart.items[2]: 350 does not add up: 420 ÷ 140% = 300 (a derived value must be its formula's result, rounded to the digits it shows)",
+      '01-sai.md:71 list.items[1]: "12-KH/HM", "5/1/2020" need a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
+      "01-sai.md:74 figure: has no citation: add source: with the source's exact words that state it",
     ]);
   });
 });

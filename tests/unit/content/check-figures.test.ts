@@ -108,6 +108,7 @@ items:
     value: 300
     unit: lượt người
     derived: ${derived}
+measure: tập huấn
 \`\`\`
 
 Ghi chú:

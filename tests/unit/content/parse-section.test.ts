@@ -97,7 +97,7 @@ describe('parseSection', () => {
       `${file}:4 text before the first slide: start the slide with a "## " heading`,
       `${file}:8 ### headings are not supported: use "# " for a title slide or "## " for a slide`,
       `${file}:10 a quotation (>) is not supported on a slide`,
-      `${file}:12 unknown block "mermaid": use \`\`\`chart or \`\`\`figure`,
+      `${file}:12 unknown block "mermaid": use \`\`\`chart, \`\`\`figure, \`\`\`statement, \`\`\`contents`,
       `${file}:16 images are not supported: the deck shows only what the source provides`,
     ]);
   });

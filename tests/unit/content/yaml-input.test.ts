@@ -18,7 +18,7 @@ function problemsOf(chart: string): string[] {
 }
 
 const goodChart =
-  'type: bar\ntitle: Vụ việc\nitems:\n  - label: Nhóm A\n    value: 83\n    unit: vụ\n  - label: Nhóm B\n    value: 97\n    unit: vụ';
+  'type: bar\ntitle: Vụ việc\nitems:\n  - label: Nhóm A\n    value: 83\n    unit: vụ\n  - label: Nhóm B\n    value: 97\n    unit: vụ\nmeasure: xử lý';
 
 /** Words of the YAML library that mean nothing to an editor. */
 const jargon = /mapping|implicit|scalar|flow|compact|parseAllDocuments|Nested|indicator|collection/i;
@@ -39,7 +39,7 @@ describe('YAML references: anchors, aliases and tags', () => {
   it('refuses an alias that is defined, too: the deck reads every value where it is written', () => {
     const chart = goodChart
       .replace('    unit: vụ\n  - label: Nhóm B', '    unit: &u vụ\n  - label: Nhóm B')
-      .replace(/unit: vụ$/, 'unit: *u');
+      .replace(/unit: vụ\nmeasure/, 'unit: *u\nmeasure');
     expect(problemsOf(chart)).toEqual([
       expect.stringMatching(new RegExp(`^${file}:15 chart: &u is read as a YAML anchor`)),
       expect.stringMatching(new RegExp(`^${file}:18 chart: \\*u is read as a YAML alias`)),

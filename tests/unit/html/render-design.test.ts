@@ -33,16 +33,20 @@ describe('renderSlides: the design decisions in the markup', () => {
     expect(html).toContain('<span class="nowrap">thử nghiệm</span>');
   });
 
-  it('carries the layout decided by the model as classes', () => {
-    expect(sectionOf('Giao thông')).toMatch(/class="slide slide--content layout-figure figures--row figures--normal /);
-    expect(sectionOf('Đề nghị của đồng chí Chủ tịch')).toMatch(/list-columns-2/);
-    expect(sectionOf('Hai lĩnh vực: số vụ và số đối tượng')).toContain('slide__visual charts-2');
+  it('carries the arrangement the model chose as a class, and puts every element in a box of the placement', () => {
+    expect(sectionOf('Giao thông')).toMatch(/class="slide slide--content arrangement-figure-row"/);
+    expect(sectionOf('Hai lĩnh vực: số vụ và số đối tượng')).toMatch(/arrangement-chart/);
+    const places = [...sectionOf('Hai lĩnh vực: số vụ và số đối tượng').matchAll(/data-place="([^"]+)"/g)].map((match) => match[1]);
+    expect(places).toEqual(['section', 'title', 'rule', 'chart-1', 'chart-2', 'number']);
   });
 
-  it('gives each figure its topic’s colour class and names the topic beside it', () => {
-    expect(sectionOf('Giao thông')).toContain('<div class="figure topic-1"><p class="figure__topic">Giao thông</p>');
-    expect(sectionOf('Môi trường')).toContain('<div class="figure topic-2"><p class="figure__topic">Môi trường</p>');
-    expect(sectionOf('Tổ thử nghiệm')).toContain('<div class="figure topic-none">');
+  it('gives each figure its topic’s colour class, and names a topic once, above its cards', () => {
+    const row = sectionOf('Giao thông');
+    expect(row).toContain('<p class="topic-label topic-1" data-place="topic-1">Giao thông</p>');
+    expect(row.match(/class="topic-label/g)).toHaveLength(1);
+    expect(row.match(/class="figure figure--tile figure--\w+ topic-1"/g)).toHaveLength(2);
+    expect(sectionOf('Môi trường')).toContain('<p class="topic-label topic-2" data-place="topic-1">Môi trường</p>');
+    expect(sectionOf('Tổ thử nghiệm')).toMatch(/<div class="figure figure--tile figure--\w+ topic-none"/);
   });
 
   it('explains a derived value beside a key of its hatching, in body text', () => {
@@ -53,7 +57,7 @@ describe('renderSlides: the design decisions in the markup', () => {
 
   it('numbers each content slide in its own footer, not as a link', () => {
     const total = allSlides(deck).length;
-    expect(sectionOf('Tình hình năm 2020')).toContain(`<p class="slide__number" aria-hidden="true">2 / ${total}</p>`);
+    expect(sectionOf('Tình hình năm 2020')).toContain(`<p class="slide__number" data-place="number" aria-hidden="true">3 / ${total}</p>`);
     expect(html).not.toMatch(/<a [^>]*slide__number/);
   });
 
@@ -64,17 +68,17 @@ describe('renderSlides: the design decisions in the markup', () => {
     // The script keeps its quantities whole, as plain text: the console and the remote read it so.
     expect(notes).toContain('trên\u00a0420\u00a0lượt\u00a0người');
     expect(section).toContain(
-      '<aside class="presenter-hints" aria-label="Gợi ý cho người trình bày"><p>Bài viết không nêu con số kế hoạch; cột kế hoạch là con số suy ra.</p></aside>',
+      '<aside class="presenter-hints" aria-label="Gợi ý cho người trình bày"><p>Bài viết không nêu con số kế hoạch; cột kế hoạch là con số suy\u00a0ra.</p></aside>',
     );
     expect(sectionOf('Giao thông')).not.toContain('presenter-hints');
   });
 
   it('claims no author the deck does not name: no organisation line on the cover, no author meta', () => {
     expect(deck.meta.author).toBe('');
-    expect(html).not.toContain('title-slide__org');
+    expect(html).not.toContain('cover__org');
     expect(renderHead(deck)).not.toMatch(/name="author"|og:site_name/);
     const named = renderSlides(createDeckContext({ ...deck, meta: { ...deck.meta, author: 'Ban biên tập' } }, locale));
-    expect(named).toContain('<p class="title-slide__org">Ban biên tập</p>');
+    expect(named).toContain('<p class="cover__org" data-place="org">Ban <span class="nowrap">biên tập</span></p>');
   });
 });
 

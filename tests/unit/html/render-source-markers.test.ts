@@ -14,7 +14,7 @@ describe('source markers and data links in the web deck', () => {
     const html = renderSlides(createDeckContext(deck, locale));
     const markers = [
       ...html.matchAll(
-        /<button type="button" class="source-marker" aria-expanded="false" aria-controls="([^"]+)" aria-label="Nguồn (\d+)">\2<\/button>/g,
+        /<button type="button" class="source-marker reader-only" aria-expanded="false" aria-controls="([^"]+)" aria-label="Nguồn (\d+)">\2<\/button>/g,
       ),
     ];
     // 2 points and a figure and a point on slides 2–3, a point and 3 charts, 2 figures.
@@ -59,7 +59,7 @@ describe('source markers and data links in the web deck', () => {
     ]) {
       expect(text).toContain(figure);
     }
-    expect(renderSlides(createDeckContext(deck, locale))).toContain('class="slide slide--content slide--appendix layout-text ');
+    expect(renderSlides(createDeckContext(deck, locale))).toContain('class="slide slide--content slide--appendix arrangement-text');
   });
 });
 

@@ -9,7 +9,8 @@ const vocabulary = {
   units: ['vụ', 'đối tượng', 'lượt người', 'người', 'thôn, bản', '%', 'tỷ đồng'],
   phrases: ['thử nghiệm'],
 };
-const kept = (text: string): string[] => findKeptRanges(text, vocabulary).map((range) => text.slice(range.start, range.end));
+const kept = (text: string): string[] =>
+  findKeptRanges(text, vocabulary, { ending: false }).map((range) => text.slice(range.start, range.end));
 
 describe('quantities that must not break', () => {
   it('joins qualifier, number and unit with no-break spaces, the unit’s own spaces too', () => {
@@ -31,6 +32,14 @@ describe('quantities that must not break', () => {
 
   it('does not take a word that merely starts like a qualifier or unit', () => {
     expect(kept('trênx 750 ngườii')).toEqual([]);
+  });
+
+  it('binds a short last word to the word before it, so that no block ends with one short word on a line', () => {
+    expect(findKeptRanges('được điều tra phá án', vocabulary).map((range) => range.kind)).toEqual(['ending']);
+    expect(keepRangesTogether('khen thưởng các tập thể có thành tích trong:', vocabulary).endsWith(`tích${noBreakSpace}trong:`)).toBe(true);
+    // A long last word can stand alone; one word has nothing to bind to.
+    expect(findKeptRanges('tổ chức hội nghị chuyên-đề-thường-niên', vocabulary)).toEqual([]);
+    expect(findKeptRanges('Khen', vocabulary)).toEqual([]);
   });
 
   it('binds a kept range with no-break spaces, so line breaking treats it as one word', () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('buildPptxSlides: the Deck → PowerPoint mapping, on the fixture deck', () => {
   it('matches the golden description for the first slide of each layout', async () => {
-    const layouts: PptxSlide['layout'][] = ['title', 'text', 'figure', 'chart'];
+    const layouts: PptxSlide['layout'][] = ['cover', 'text', 'figure-column', 'chart'];
     const golden = layouts.map((layout) => {
       const slide = pptx.slides.find((candidate) => candidate.layout === layout);
       expect(slide, layout).toBeDefined();

@@ -43,7 +43,7 @@ describe('the PowerPoint export follows the web design', () => {
       .filter(({ chart }) => chart.type !== 'doughnut');
     expect(bars.length).toBeGreaterThanOrEqual(3);
     for (const { chart, xml } of bars) {
-      const { scale } = toChartView(chart, locale, deck.meta.topics);
+      const { scale } = toChartView(chart, { locale, topics: deck.meta.topics ?? [] });
       const valueAxis = xml.slice(xml.indexOf('<c:valAx>'));
       expect(attribute(valueAxis, 'c:min', 'c:scaling'), chart.title).toBe(String(scale.min));
       expect(attribute(valueAxis, 'c:max', 'c:scaling'), chart.title).toBe(String(scale.max));
@@ -89,9 +89,10 @@ describe('the PowerPoint export follows the web design', () => {
     for (const bullet of bullets) expect(bullet).toContain(`<a:buClr><a:srgbClr val="${description.bulletColor}"/></a:buClr>`);
   });
 
-  it('continues the numbering of a list split into two columns', () => {
+  it('continues the numbering of a list split into two columns, and of a list that goes on from the slide before', () => {
     const slide = allSlides(deck).findIndex((each) => each.title === 'Đề nghị của đồng chí Chủ tịch');
-    expect(pptx.slideXml[slide]).toMatch(/<a:buAutoNum type="arabicPeriod" startAt="4"\/>/);
+    expect(pptx.slideXml[slide]).toMatch(/<a:buAutoNum type="arabicPeriod" startAt="5"\/>/);
+    expect(pptx.slideXml[slide + 1]).toMatch(/<a:buAutoNum type="arabicPeriod" startAt="9"\/>/);
   });
 
   it('puts presenter hints after the script in the notes, set apart under their label', () => {

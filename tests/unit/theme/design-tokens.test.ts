@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { slideFrame } from '../../../src/model/geometry.ts';
-import { minimumTextSize, typeScale } from '../../../src/model/typography.ts';
+import { contentsNumberWidth, figureCard } from '../../../src/model/placement.ts';
+import { lineHeights, minimumTextSize, smallCapsTracking, textSpacing, typeScale } from '../../../src/model/typography.ts';
 import { neutralColour, palette, topicPalette } from '../../../src/theme/palette.ts';
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -18,31 +19,37 @@ describe('the stylesheet follows the model’s sizes, frame and topic colours', 
     }
   });
 
-  it('keeps every size legible: body at least 24 px, anything else at least 18 px', () => {
-    expect(typeScale.body).toBeGreaterThanOrEqual(minimumTextSize.body);
-    expect(typeScale.bodyCompact).toBeGreaterThanOrEqual(minimumTextSize.body);
+  it('keeps every size legible: running text in the two body sizes, anything else at 24 px or more', () => {
+    expect(typeScale.bodyDense).toBeGreaterThanOrEqual(minimumTextSize.body);
     for (const [role, size] of Object.entries(typeScale)) expect(size, role).toBeGreaterThanOrEqual(minimumTextSize.other);
   });
 
-  it('uses the frame of src/model/geometry.ts', () => {
+  it('uses the line heights, spacing and frame of the model', () => {
     expect({
-      marginX: variable('frame-margin-x'),
-      marginTop: variable('frame-margin-top'),
-      marginBottom: variable('frame-margin-bottom'),
-      labelGap: variable('frame-label-gap'),
-      ruleGap: variable('frame-rule-gap'),
-      rule: variable('frame-rule'),
-      bodyGap: variable('frame-body-gap'),
-      columnGap: variable('frame-column-gap'),
+      title: variable('line-title'),
+      body: variable('line-body'),
+      figure: variable('line-figure'),
+      label: variable('line-label'),
+    }).toEqual(Object.fromEntries(Object.entries(lineHeights).map(([name, value]) => [name, String(value)])));
+    expect({
+      paragraph: variable('space-paragraph'),
+      listItem: variable('space-list-item'),
+      listIndent: variable('space-list-indent'),
+      tracking: variable('tracking-small-caps'),
     }).toEqual({
-      marginX: `${slideFrame.marginX}px`,
-      marginTop: `${slideFrame.marginTop}px`,
-      marginBottom: `${slideFrame.marginBottom}px`,
-      labelGap: `${slideFrame.labelGap}px`,
-      ruleGap: `${slideFrame.ruleGap}px`,
-      rule: `${slideFrame.rule}px`,
-      bodyGap: `${slideFrame.bodyGap}px`,
-      columnGap: `${slideFrame.columnGap}px`,
+      paragraph: `${textSpacing.paragraph}em`,
+      listItem: `${textSpacing.listItem}em`,
+      listIndent: `${textSpacing.listIndent}em`,
+      tracking: `${smallCapsTracking}em`,
+    });
+    expect({
+      coverRadius: variable('frame-cover-radius'),
+      figureEdge: variable('figure-edge'),
+      contentsNumber: variable('contents-number-width'),
+    }).toEqual({
+      coverRadius: `${slideFrame.coverRadius}px`,
+      figureEdge: `${figureCard.edge}px`,
+      contentsNumber: `${contentsNumberWidth}px`,
     });
   });
 

@@ -25,7 +25,7 @@ describe('the palette, the one source of the deck’s colours', () => {
       page: palette.page,
       card: palette.card,
     });
-    expect(css).toContain(`color: ${palette.titleOrg};`);
+    expect(variable('deck-title-org')).toBe(palette.titleOrg);
     expect(variable('deck-font')?.replaceAll('"', "'")).toBe(cssFontStack());
   });
 
