@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ChartSpec, Deck } from '../model/deck.ts';
+import type { ChartView } from '../charts/chart-view.ts';
+import type { Deck } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import { sentencesOf } from '../model/source-sentences.ts';
 
@@ -7,13 +8,14 @@ import { sentencesOf } from '../model/source-sentences.ts';
 const byteOrderMark = '\uFEFF';
 
 /**
- * One chart's data as CSV: a header row in the deck's language, then one row per item with its
- * label, value (a plain number, "." before decimals), unit, qualifier, how a derived value is
- * computed, and the source's sentence that states it. UTF-8 with a BOM, CRLF line ends (RFC 4180).
+ * One chart's data as CSV, from its view (the items every output draws): a header row in the
+ * deck's language, then one row per item with its label, value (a plain number, "." before
+ * decimals), unit, qualifier, how a derived value is computed, and the source's sentence that
+ * states it. UTF-8 with a BOM, CRLF line ends (RFC 4180).
  */
-export function renderChartCsv(chart: ChartSpec, { deck, locale }: { deck: Pick<Deck, 'sourceSentences'>; locale: Locale }): string {
+export function renderChartCsv(view: ChartView, { deck, locale }: { deck: Pick<Deck, 'sourceSentences'>; locale: Locale }): string {
   const columns = locale.meetingPack.csvColumns;
-  const rows = chart.items.map((item) => [
+  const rows = view.items.map(({ quantity: item }) => [
     item.label,
     String(item.value),
     item.unit ?? '',

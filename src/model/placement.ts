@@ -1,4 +1,4 @@
-import type { Block, ChartBlock, ContentsEntry, FigureSpec, Inline, Slide, StatementSpec, TextBlock, Topic } from './deck.ts';
+import { type Block, type ChartBlock, type ContentsEntry, type FigureSpec, findTopic, type Inline, type Slide, type StatementSpec, type TextBlock, type Topic } from './deck.ts';
 import type { DeckContext } from './deck-context.ts';
 import { type Region, slideFrame, slideGeometry } from './geometry.ts';
 import type { Locale } from './locale.ts';
@@ -373,7 +373,7 @@ function figureStrips(
   const items: Placed[] = [];
   let y = body.y;
   figures.forEach((figure, index) => {
-    const topic = topics.find((candidate) => candidate.id === figure.topic);
+    const topic = findTopic(topics, figure.topic)?.topic;
     const previous = figures[index - 1];
     if (topic && previous?.topic !== figure.topic) {
       items.push({ id: `topic-${index + 1}`, role: 'topic', topic, box: { x: body.x, y, w: body.w, h: topicLabelHeight } });
@@ -626,7 +626,7 @@ function stackColumn(
     if (block.type !== 'figure') continue;
     flush();
     figures += 1;
-    const topic = topics.find((candidate) => candidate.id === block.figure.topic);
+    const topic = findTopic(topics, block.figure.topic)?.topic;
     if (topic && topic.id !== previousTopic) {
       items.push({ id: `topic-${figures}`, role: 'topic', topic, box: { ...area, y, h: topicLabelHeight } });
       y += topicLabelHeight + slideFrame.topicGap;
@@ -651,7 +651,7 @@ function textItem(id: string, blocks: readonly TextBlock[], box: Region, size: n
 
 /** The band above a row of cards where their topics are named, if any card has a topic. */
 function topicBand(figures: readonly FigureSpec[], topics: readonly Topic[]): number {
-  return figures.some((figure) => topics.some((topic) => topic.id === figure.topic)) ? topicLabelHeight + slideFrame.topicGap : 0;
+  return figures.some((figure) => findTopic(topics, figure.topic)) ? topicLabelHeight + slideFrame.topicGap : 0;
 }
 
 const topicLabelHeight = typeScale.topicLabel * lineHeights.label;
@@ -667,7 +667,7 @@ function topicLabels(
 ): Placed[] {
   const labels: Placed[] = [];
   figures.forEach((figure, index) => {
-    const topic = topics.find((candidate) => candidate.id === figure.topic);
+    const topic = findTopic(topics, figure.topic)?.topic;
     if (!topic || figures[index - 1]?.topic === figure.topic) return;
     let end = index;
     while (figures[end + 1]?.topic === figure.topic) end += 1;

@@ -9,6 +9,7 @@ import { writeAtomically } from '../base/write-atomically.ts';
 import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
+import { toChartView } from '../charts/to-chart-view.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { slideGeometry } from '../model/geometry.ts';
@@ -127,7 +128,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
 function chartAttachments(context: DeckContext): PdfAttachment[] {
   return chartDataFiles(context.deck).map(({ chart, file, slide }) => ({
     name: path.posix.basename(file),
-    data: renderChartCsv(chart.chart, context),
+    data: renderChartCsv(toChartView(chart.chart, context), context),
     mimeType: 'text/csv',
     description: `${slide.number}. ${chart.chart.title}`,
   }));

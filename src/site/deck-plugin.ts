@@ -4,6 +4,7 @@ import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
 import { type LoadResult, loadDeck } from '../content/load-deck.ts';
 import { formatProblems, formatWarnings, type Problem } from '../content/problem.ts';
+import { toChartView } from '../charts/to-chart-view.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import { escapeHtml } from '../html/escape-html.ts';
 import { downloadsMarkers } from '../html/render-downloads-menu.ts';
@@ -86,7 +87,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
             return;
           }
           response.setHeader('content-type', 'text/csv; charset=utf-8');
-          response.end(renderChartCsv(found.chart.chart, result.context));
+          response.end(renderChartCsv(toChartView(found.chart.chart, result.context), result.context));
         }, next);
       });
     },

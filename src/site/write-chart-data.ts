@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { toChartView } from '../charts/to-chart-view.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { chartDataFiles } from '../model/output-files.ts';
@@ -9,7 +10,7 @@ export async function writeChartData(distDir: string, context: DeckContext): Pro
   const files = chartDataFiles(context.deck);
   for (const { chart, file } of files) {
     await mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
-    await writeFile(path.join(distDir, file), renderChartCsv(chart.chart, context));
+    await writeFile(path.join(distDir, file), renderChartCsv(toChartView(chart.chart, context), context));
   }
   return files.map(({ file }) => file);
 }

@@ -60,12 +60,17 @@ describe('the real deck in dist/, at 1920×1080', () => {
   it('fits every slide in its box and draws every chart', async () => {
     const { page } = await openDeck(session, { query: withoutTransitions });
     try {
+      expect(slides.length).toBeGreaterThan(0);
+      let charts = 0;
       for (const [index] of slides.entries()) {
         const fit = await measureSlide(page, index);
         expect(fit.overflowing, fit.id).toEqual([]);
+        charts += fit.inkByCanvas.length;
         for (const ink of fit.inkByCanvas) expect(ink, `${fit.id} chart ink`).toBeGreaterThan(minimumChartInk);
         await page.screenshot({ path: `${screenshotDir}/real-desktop-${slideFileName(index)}.png` });
       }
+      // Every chart the deck's model holds was on a slide, and drew.
+      expect(charts).toBe(slides.flatMap((slide) => slide.blocks.filter((block) => block.type === 'chart')).length);
     } finally {
       await page.close();
     }

@@ -108,6 +108,7 @@ describe('npm run release', () => {
         (file) => /\.(pdf|pptx|csv|png|html)$/.test(file.path) && file.path !== 'index.html' && file.path !== 'og-image.png',
       );
       const linked = new Set(links.map((link) => new URL(link).pathname.slice(subpath.length)));
+      expect(expected.length).toBeGreaterThan(5);
       for (const file of expected) expect(linked, file.path).toContain(file.path);
       for (const link of links) {
         expect(new URL(link).pathname.startsWith(subpath), link).toBe(true);
@@ -244,7 +245,9 @@ describe('the release PDFs', () => {
   });
 
   it('writes the CSV files so that a CSV parser reads the Vietnamese back', async () => {
-    for (const { chart, file } of chartDataFiles(deck)) {
+    const charts = chartDataFiles(deck);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const { chart, file } of charts) {
       const rows = parse(await readFile(path.join(outDir, file)), { bom: true, columns: true }) as Record<string, string>[];
       expect(rows.map((row) => row['Hạng mục'])).toEqual(chart.chart.items.map((item) => item.label));
       expect(rows.every((row) => (row['Câu nguồn'] ?? '').length > 10)).toBe(true);

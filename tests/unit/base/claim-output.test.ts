@@ -73,11 +73,13 @@ describe('claiming an output folder on disk', () => {
   it('accepts a missing, an empty, or a marked folder of the same kind', async () => {
     await expect(claimOutputDirectory(path.join(work, 'new'), { kind: 'png', rules: localRules })).resolves.toBe(path.join(work, 'new'));
     await mkdir(path.join(work, 'empty'));
-    await expect(claimOutputDirectory(path.join(work, 'empty'), { kind: 'png', rules: localRules })).resolves.toBeTruthy();
+    await expect(claimOutputDirectory(path.join(work, 'empty'), { kind: 'png', rules: localRules })).resolves.toBe(
+      path.join(work, 'empty'),
+    );
     await mkdir(path.join(work, 'ours'));
     await writeFile(path.join(work, 'ours', '01.png'), 'png');
     await writeOutputMarker(path.join(work, 'ours'), { kind: 'png', files: ['01.png'] });
-    await expect(claimOutputDirectory(path.join(work, 'ours'), { kind: 'png', rules: localRules })).resolves.toBeTruthy();
+    await expect(claimOutputDirectory(path.join(work, 'ours'), { kind: 'png', rules: localRules })).resolves.toBe(path.join(work, 'ours'));
   });
 
   it('refuses a folder of someone else’s files, naming the folder and some of its files (exit 73)', async () => {

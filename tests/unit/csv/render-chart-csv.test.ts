@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { toChartView } from '../../../src/charts/to-chart-view.ts';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { renderChartCsv } from '../../../src/csv/render-chart-csv.ts';
 import { createLocale } from '../../../src/model/locale.ts';
@@ -15,7 +16,7 @@ describe('renderChartCsv', () => {
     expect(files.map((file) => file.file)).toEqual(['data/04-xu-ly-vu-viec.csv', 'data/05-tap-huan.csv', 'data/06-ho-tro.csv']);
     const training = files[1];
     if (!training) throw new Error('no chart');
-    const csv = renderChartCsv(training.chart.chart, { deck, locale });
+    const csv = renderChartCsv(toChartView(training.chart.chart, { locale, topics: [] }), { deck, locale });
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toContain('\r\n');
@@ -55,9 +56,15 @@ describe('renderChartCsv', () => {
       title: 't',
       items: [{ label: 'Tài sản, "thu hồi"', value: 1.5, unit: 'tỷ đồng', qualifier: 'khoảng trên', source: ['q'] }],
     };
-    const rows = parse(renderChartCsv(chart, { deck: { sourceSentences: { q: 'Câu; có "ngoặc", và\ndòng mới.' } }, locale }), {
-      bom: true,
-    }) as string[][];
+    const rows = parse(
+      renderChartCsv(toChartView(chart, { locale, topics: [] }), {
+        deck: { sourceSentences: { q: 'Câu; có "ngoặc", và\ndòng mới.' } },
+        locale,
+      }),
+      {
+        bom: true,
+      },
+    ) as string[][];
     expect(rows[1]).toEqual(['Tài sản, "thu hồi"', '1.5', 'tỷ đồng', 'khoảng trên', '', 'Câu; có "ngoặc", và\ndòng mới.']);
   });
 });

@@ -57,8 +57,11 @@ describe('the PowerPoint export follows the web design', () => {
     expect(both).toContain(topicPalette[1].slice(1).toUpperCase());
     const derived = pptx.chartXml[charts.findIndex((chart) => chart.items.some((item) => item.derived))] ?? '';
     expect(derived).toMatch(/<a:pattFill prst="wdUpDiag">[\s\S]*?<\/a:pattFill><a:ln w="28575">/);
+    expect(pptx.chartXml.length).toBe(charts.length);
     for (const xml of pptx.chartXml) {
-      for (const label of xml.match(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g) ?? []) expect(label).toContain('<a:bodyPr wrap="none"/>');
+      const labels = xml.match(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g) ?? [];
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(label).toContain('<a:bodyPr wrap="none"/>');
       // One outline per shape, or PowerPoint asks to repair the file.
       expect(xml).not.toMatch(/<\/a:ln>\s*<a:ln\b/);
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toChartView } from '../../../src/charts/to-chart-view.ts';
 import { loadDeckOrThrow } from '../../../src/content/load-deck.ts';
 import { renderChartCsv } from '../../../src/csv/render-chart-csv.ts';
 import type { Deck } from '../../../src/model/deck.ts';
@@ -72,7 +73,10 @@ describe("the PowerPoint file's embedded workbooks", () => {
     const charts = chartDataFiles(deck);
     expect(chartParts).toHaveLength(charts.length);
     for (const [index, { chart, file }] of charts.entries()) {
-      const csv = parse(renderChartCsv(chart.chart, { deck, locale }), { bom: true, columns: true }) as Record<string, string>[];
+      const csv = parse(renderChartCsv(toChartView(chart.chart, { locale, topics: deck.meta.topics ?? [] }), { deck, locale }), {
+        bom: true,
+        columns: true,
+      }) as Record<string, string>[];
       const workbook = await readWorkbook(zip, chartParts[index] ?? '');
       expect(
         workbook.map((row) => row.label),
