@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { parseCliOptions, parseIntegerOption } from '../src/base/parse-cli-options.ts';
 import { runCli } from '../src/base/run-cli.ts';
-import { launchBrowser } from '../src/browser/launch-browser.ts';
+import { launchBrowser } from '../src/browser/chromium.ts';
 import { startPresentServer } from '../src/present/present-server.ts';
 import { createPresentToken } from '../src/present/present-token.ts';
 

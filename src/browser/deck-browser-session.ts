@@ -1,14 +1,15 @@
 import type { Browser, Page } from 'puppeteer';
+import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
-import { connectBrowser, launchBrowser } from './launch-browser.ts';
-import { loadPuppeteer } from './load-puppeteer.ts';
+import { type BrowserUse, launchBrowser, type StartedBrowser, startBrowserOnPage } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
-import { type BrowserProcess, startBrowserProcess } from './start-browser-process.ts';
 import { type DeckMode, describeStuckSlide, waitForDeck } from './wait-for-deck.ts';
 
 export interface DeckBrowserSessionOptions {
   distDir: string;
   mode: DeckMode;
+  /** Which browser (src/browser/chromium.ts): with 'start-on-page' the viewport is its window. */
+  browser: BrowserUse;
   viewport: { width: number; height: number; deviceScaleFactor?: number };
   /** Query string for the deck, such as "print-pdf". */
   query?: string;
@@ -16,19 +17,8 @@ export interface DeckBrowserSessionOptions {
   port?: number;
   /** Reports each step, such as "loading", for progress output. */
   onStep?: (message: string) => void;
-  /**
-   * Start the browser on the deck itself instead of navigating once puppeteer is attached: the
-   * page loads while Node is still loading puppeteer. The viewport is then the browser's window
-   * size. Other hosts are refused from the first request.
-   */
-  openAtLaunch?: boolean;
   /** Open the deck with `prefers-reduced-motion: reduce`: charts are drawn at once, at their final state. */
   reducedMotion?: boolean;
-  /**
-   * A browser to open the deck in, in a tab of its own that is closed afterwards; the browser is left
-   * running for its owner's next work (npm run release does all its browser work in one).
-   */
-  browser?: Browser;
 }
 
 export interface DeckBrowserSession {
@@ -37,83 +27,65 @@ export interface DeckBrowserSession {
 }
 
 /**
- * Serves dist/, opens the deck in one headless browser, waits for its ready signal, runs
- * `work`, and always closes the browser and the server. Requests to other hosts are refused.
+ * Serves dist/, opens the deck in a browser, waits for its ready signal, runs `work`, and always
+ * closes what it started: the server, and the browser or, in a lent one, the deck's tab. Requests
+ * to other hosts are refused.
  */
 export async function withDeckBrowserSession<T>(
   options: DeckBrowserSessionOptions,
   work: (session: DeckBrowserSession) => Promise<T>,
 ): Promise<T> {
   const step = options.onStep ?? (() => {});
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
   const server = await serveDist({ distDir: options.distDir, port: options.port });
   const deckUrl = `${server.url}${options.query ? `?${options.query}` : ''}`;
-  let browser: Browser | undefined;
-  let browserProcess: BrowserProcess | undefined;
-  if (options.browser) {
-    try {
-      return await inSharedBrowser(options.browser, server.url, deckUrl, options, work);
-    } finally {
-      await server.close();
-    }
-  }
+  let started: StartedBrowser | undefined;
+  let owned: Browser | undefined;
   try {
-    step('starting the browser');
-    if (options.openAtLaunch) {
-      const starting = startBrowserProcess({ url: deckUrl, window: options.viewport, timeoutMs });
-      // Loading puppeteer blocks Node: do it while the browser starts.
-      loadPuppeteer();
-      browserProcess = await starting;
-      browser = await connectBrowser(browserProcess.wsEndpoint);
+    step(typeof options.browser === 'string' ? 'starting the browser' : 'opening the deck');
+    let browser: Browser;
+    let page: Page;
+    if (options.browser === 'start-on-page') {
+      started = await startBrowserOnPage({ url: deckUrl, window: options.viewport, timeoutMs });
+      browser = started.browser;
       step('loading the deck');
+      page = await whenCrashed(browser, findDeckPage(browser, server.url, timeoutMs));
     } else {
-      browser = await launchBrowser();
+      if (options.browser === 'launch') owned = await launchBrowser();
+      browser = owned ?? (options.browser as Browser);
+      // In a lent browser, a tab of its own; in one just started, the tab it opened with.
+      const tab = owned ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage();
+      page = await whenCrashed(browser, openDeckPage(tab, server.url, deckUrl, options, step));
     }
-    const crashed = new Promise<never>((_resolve, reject) => {
-      browser?.once('disconnected', () => reject(new DeckError('browserCrashed', 'the browser closed unexpectedly')));
-    });
-    crashed.catch(() => {});
-    const page = await Promise.race([
-      options.openAtLaunch ? findDeckPage(browser, server.url, timeoutMs) : openDeckPage(browser, server.url, deckUrl, options, step),
-      crashed,
-    ]);
-    await Promise.race([waitForDeck(page, { mode: options.mode, timeoutMs }), crashed]);
-    return await Promise.race([work({ page, browser }), crashed]);
+    try {
+      await whenCrashed(browser, waitForDeck(page, { mode: options.mode, timeoutMs }));
+      return await whenCrashed(browser, work({ page, browser }));
+    } finally {
+      if (!owned && !started) await page.close().catch(() => {});
+    }
   } finally {
-    await browser?.close().catch(() => {});
-    await browserProcess?.close();
+    await owned?.close().catch(() => {});
+    await started?.close();
     await server.close();
   }
 }
 
-/** The session in a tab of a browser someone else owns: only the tab is closed. */
-async function inSharedBrowser<T>(
-  browser: Browser,
-  origin: string,
-  deckUrl: string,
-  options: DeckBrowserSessionOptions,
-  work: (session: DeckBrowserSession) => Promise<T>,
-): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    await openDeckPage(browser, origin, deckUrl, options, options.onStep ?? (() => {}), page);
-    await waitForDeck(page, { mode: options.mode, timeoutMs: options.timeoutMs ?? 30_000 });
-    return await work({ page, browser });
-  } finally {
-    await page.close().catch(() => {});
-  }
+/** The work, or a DeckError as soon as the browser goes away under it. */
+function whenCrashed<T>(browser: Browser, work: Promise<T>): Promise<T> {
+  const crashed = new Promise<never>((_resolve, reject) => {
+    browser.once('disconnected', () => reject(new DeckError('browserCrashed', 'the browser closed unexpectedly')));
+  });
+  crashed.catch(() => {});
+  return Promise.race([work, crashed]);
 }
 
 async function openDeckPage(
-  browser: Browser,
+  page: Page,
   origin: string,
   deckUrl: string,
   options: DeckBrowserSessionOptions,
   step: (message: string) => void,
-  tab?: Page,
 ): Promise<Page> {
-  // The tab the browser opens with: creating another costs a round trip.
-  const page = tab ?? (await browser.pages())[0] ?? (await browser.newPage());
   page.once('error', () => {});
   await page.setViewport(options.viewport);
   if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
@@ -125,7 +97,7 @@ async function openDeckPage(
     else void request.abort('blockedbyclient');
   });
   step('loading the deck');
-  await gotoDeck(page, deckUrl, options.timeoutMs ?? 30_000);
+  await gotoDeck(page, deckUrl, options.timeoutMs ?? defaults.timeoutMs);
   return page;
 }
 

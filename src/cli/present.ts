@@ -5,7 +5,7 @@ import { parseCliOptions, parsePortOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
 import { runCli } from '../base/run-cli.ts';
-import { findBrowserExecutable } from '../browser/launch-browser.ts';
+import { findBrowserExecutable } from '../browser/chromium.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { ogImageFile } from '../html/render-head.ts';
 import { fillIn } from '../model/speaker-strings.ts';

@@ -1,4 +1,15 @@
-import { type Block, type ChartBlock, type ContentsEntry, type FigureSpec, findTopic, type Inline, type Slide, type StatementSpec, type TextBlock, type Topic } from './deck.ts';
+import {
+  type Block,
+  type ChartBlock,
+  type ContentsEntry,
+  type FigureSpec,
+  findTopic,
+  type Inline,
+  type Slide,
+  type StatementSpec,
+  type TextBlock,
+  type Topic,
+} from './deck.ts';
 import type { DeckContext } from './deck-context.ts';
 import { type Region, slideFrame, slideGeometry } from './geometry.ts';
 import type { Locale } from './locale.ts';

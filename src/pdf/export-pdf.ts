@@ -8,8 +8,8 @@ import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
-import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { toChartView } from '../charts/to-chart-view.ts';
+import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { slideGeometry } from '../model/geometry.ts';
@@ -70,8 +70,8 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       query,
       timeoutMs: options.timeoutMs,
       onStep: progress.step,
-      openAtLaunch: true,
-      browser: options.browser,
+      // The release lends its one browser; alone, the export starts one on the print view itself.
+      browser: options.browser ?? 'start-on-page',
     },
     async ({ page }) => {
       await checkChartsDrawn(page, slidesWithCharts(deck));

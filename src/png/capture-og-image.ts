@@ -20,7 +20,7 @@ export async function captureOgImage(options: CaptureOgImageOptions): Promise<Ui
       viewport: { ...ogImageSize, deviceScaleFactor: 1 },
       query: 'controls=false&progress=false&slideNumber=false&transition=none',
       onStep: options.onStep,
-      browser: options.browser,
+      browser: options.browser ?? 'launch',
     },
     ({ page }) => page.screenshot({ type: 'png' }),
   );

@@ -69,7 +69,8 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         reducedMotion: true,
         timeoutMs,
         onStep: step,
-        browser: options.browser,
+        // The release lends its one browser; alone, the export launches its own.
+        browser: options.browser ?? 'launch',
       },
       async ({ page, browser }) => {
         const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);

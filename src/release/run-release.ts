@@ -6,7 +6,7 @@ import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
-import { launchBrowser } from '../browser/launch-browser.ts';
+import { launchBrowser } from '../browser/chromium.ts';
 import { handoutFile, handoutsPerPage, outputFiles, slideImagesDir } from '../model/output-files.ts';
 import { exportPdf, type PdfOutput } from '../pdf/export-pdf.ts';
 import { exportPng } from '../png/export-png.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { launchBrowser } from '../../src/browser/chromium.ts';
 import { type PresentServer, startPresentServer } from '../../src/present/present-server.ts';
 import { createPresentToken } from '../../src/present/present-token.ts';
 import { buildSite } from '../../src/site/build-site.ts';

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { launchBrowser } from '../../src/browser/chromium.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePolicy } from '../../src/base/security-headers.ts';
-import { launchBrowser } from '../../src/browser/launch-browser.ts';
+import { launchBrowser } from '../../src/browser/chromium.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 
 /**

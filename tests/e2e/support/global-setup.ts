@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { launchBrowser } from '../../../src/browser/launch-browser.ts';
+import { launchBrowser } from '../../../src/browser/chromium.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { type FixtureBuild, fixtureBuilds, withoutOgImage } from './fixture-builds.ts';
 import { commandLine } from './processes.ts';
