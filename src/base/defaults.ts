@@ -15,6 +15,13 @@ export const defaults = {
    */
   buildDir: 'dist',
   /**
+   * The presenter's copy (the handout and the PowerPoint file with the presenter hints) goes in a
+   * folder beside the release, named after it: never inside it, so it is never published with the
+   * site (dist → dist-presenter).
+   * @defaultValue `'-presenter'`
+   */
+  presenterSuffix: '-presenter',
+  /**
    * The bound on each wait in the browser: loading, the ready signal, printing, each slide's charts.
    * @defaultValue `60000` (milliseconds)
    */

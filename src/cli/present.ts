@@ -11,6 +11,7 @@ import { ogImageFile } from '../html/render-head.ts';
 import { fillIn } from '../model/speaker-strings.ts';
 import { distFreshness } from '../present/dist-freshness.ts';
 import { createPresentToken } from '../present/present-token.ts';
+import { presenterHints } from '../present/presenter-hints.ts';
 
 const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build]
 
@@ -62,6 +63,7 @@ await runCli(async () => {
     host: values.host,
     port,
     token: createPresentToken(),
+    hints: await presenterHints(values.slides, deck),
     onWrongToken: (total) => process.stderr.write(`! ${fillIn(words.refusedCount, total)}\n`),
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaults } from '../base/defaults.ts';
+import { displayPath } from '../base/display-path.ts';
 import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { readCreator } from '../base/project-root.ts';
@@ -12,7 +13,9 @@ offline.html, deck.pdf (the charts' data attached), the handouts deck-handout.pd
 and deck-handout-6.pdf, deck.pptx, png/ (one image per slide and contact-sheet.png), data/ (one CSV
 per chart), a "Tải về" menu in the site linking them all, and manifest.json (every file's size and
 SHA-256). The folder is replaced only once everything is made.
-  --out DIR     output directory (default: ${defaults.buildDir})
+  --out DIR     output directory (default: ${defaults.buildDir}); the presenter's copy (the
+                notes handout and the PowerPoint file with the presenter hints) goes beside it,
+                in DIR${defaults.presenterSuffix}, never into it
   --slides DIR  content directory (default: ${defaults.contentDir})
   --appendix    add the "Nguồn số liệu" appendix to the site, the PDFs and the images
   --timeout MS  bound on each wait in the browser (default: ${defaults.timeoutMs})
@@ -34,10 +37,11 @@ await runCli(async () => {
   // Progress is the point of a long command: shown unless asked otherwise, even on CI.
   const progress = createProgress({ enabled: process.env.DECK_QUIET !== '1' });
   const { runRelease } = await import('../release/run-release.ts');
-  const { manifest, steps } = await runRelease({
+  const { manifest, steps, presenterFiles } = await runRelease({
     root: process.cwd(),
     slidesDir: values.slides,
     outDir: values.out,
+    presenterDir: `${values.out.replace(/[\\/]+$/, '')}${defaults.presenterSuffix}`,
     appendix: values.appendix,
     timeoutMs,
     creator: await readCreator(),
@@ -46,6 +50,6 @@ await runCli(async () => {
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   const timings = steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join('; ');
   progress.done(
-    `released ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings})`,
+    `released ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings}); the presenter's copy, not to publish: ${presenterFiles.map(displayPath).join(', ')}`,
   );
 });

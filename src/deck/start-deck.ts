@@ -8,8 +8,10 @@ import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
+import { RoomView } from './room-view.ts';
 import { setLandmarks } from './set-landmarks.ts';
 import { SourceMarkers } from './source-markers.ts';
+import { readSpeakerUi } from './speaker/speaker-ui.ts';
 
 type RevealDeck = InstanceType<typeof Reveal>;
 
@@ -75,6 +77,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
   deck.on('slidechanged', () => sources.closeAll());
   deck.on('overviewshown', () => sources.closeAll());
   bindDownloadsMenu(document.querySelector<HTMLDetailsElement>('.downloads details'));
+  new RoomView(deck, readSpeakerUi().strings.resume, preview).bind();
 
   const animate = !reducedMotion && !preview;
   // On a phone the slides form one page: a chart is drawn once, when it scrolls near.

@@ -24,6 +24,11 @@ export function renderSpeakerUi({ deck, locale }: DeckContext): string {
 
   return `<template id="${speakerUiTemplateId}" data-strings="${escapeHtml(JSON.stringify(s))}"${planAttribute}>
   <main class="speaker-console" data-view="console" aria-label="${text(s.consoleTitle)}">
+    <section class="speaker-console__alone" data-part="alone" hidden>
+      <h1>${text(s.consoleTitle)}</h1>
+      <p>${text(s.openFromDeck)}</p>
+      <p><a class="speaker-button speaker-button--primary" data-part="deck-link" href="./">${text(s.openDeck)}</a></p>
+    </section>
     <section class="speaker-console__current">
       ${label(s.current, ' <span class="speaker-label__detail" data-part="current-number"></span>')}
       <div class="speaker-frame" data-part="current-frame"></div>

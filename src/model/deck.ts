@@ -146,6 +146,22 @@ export interface Deck {
   plannedSeconds?: number;
 }
 
+/**
+ * The deck as published: the site, its deck.json and every download it links. The presenter's
+ * hints are for the presenter's copy and the console of `npm run present` only.
+ */
+export function publicDeck(deck: Deck): Deck {
+  return {
+    ...deck,
+    sections: deck.sections.map((section) => ({ ...section, slides: section.slides.map(({ hints: _hints, ...slide }) => slide) })),
+  };
+}
+
+/** Whether the deck holds presenter hints (the presenter's copy does, the published deck never). */
+export function hasHints(deck: Deck): boolean {
+  return allSlides(deck).some((slide) => (slide.hints?.length ?? 0) > 0);
+}
+
 export function allSlides(deck: Deck): Slide[] {
   return deck.sections.flatMap((section) => section.slides);
 }

@@ -16,6 +16,15 @@ export const outputFiles = {
 
 export type OutputKind = keyof typeof outputFiles;
 
+/**
+ * The presenter's copy, by kind, in its own folder (defaults.presenterDir): the notes handout and
+ * the PowerPoint file with the presenter hints beside the script. The site never links them.
+ */
+export const presenterFiles = {
+  handout: 'deck-presenter.pdf',
+  pptx: 'deck-presenter.pptx',
+} as const;
+
 /** Handout layouts: 1 is a slide with its speaker notes; 3 and 6 are slides for the reader's own notes. */
 export const handoutsPerPage = [1, 3, 6] as const;
 export type HandoutPerPage = (typeof handoutsPerPage)[number];

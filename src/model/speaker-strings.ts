@@ -38,6 +38,8 @@ export interface SpeakerStrings {
   nextButton: string;
   blackout: string;
   blackoutOn: string;
+  /** The black screen's button on a reader's page: it shows the slides again. */
+  resume: string;
   openAudience: string;
   scanRemote: string;
   connected: string;
@@ -45,6 +47,9 @@ export interface SpeakerStrings {
   refused: string;
   followOnly: string;
   noDeck: string;
+  /** The console opened by itself, not from the deck: what to do. */
+  openFromDeck: string;
+  openDeck: string;
   keys: string;
   wakeLockOff: string;
   /** `npm run present`: the three addresses and their roles. */

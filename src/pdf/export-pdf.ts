@@ -18,8 +18,11 @@ import type { PdfAttachment } from './finish-pdf.ts';
 import type { PrintedHandout } from './print-handout.ts';
 import { readPrintPages } from './read-print-pages.ts';
 
-/** "slides": one page per slide (the presentation); a number: a handout with that many slides a page (1 is with the notes). */
-export type PdfLayout = 'slides' | HandoutPerPage;
+/**
+ * "slides": one page per slide (the presentation); a number: a handout with that many slides a page
+ * (1 is with the notes); "presenter": the notes handout with the presenter hints, for the presenter's copy.
+ */
+export type PdfLayout = 'slides' | HandoutPerPage | 'presenter';
 
 export interface PdfOutput {
   layout: PdfLayout;
@@ -41,6 +44,11 @@ export interface ExportPdfOptions {
   browser?: Browser;
   /** Where outputs may not go; by default the project, its content and code, the home folder. */
   rules?: OutputRules;
+  /**
+   * The deck with its presenter hints, for a "presenter" handout: the build's deck.json is the
+   * published deck, which has none.
+   */
+  presenterContext?: DeckContext;
 }
 
 export interface ExportPdfResult {
@@ -82,11 +90,19 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       // Node is idle while the browser prints: load pdf-lib meanwhile.
       const { finishPdf } = await import('./finish-pdf.ts');
       const slides = await printing;
-      const handouts = new Map<HandoutPerPage, PrintedHandout>();
+      const handouts = new Map<PdfLayout, PrintedHandout>();
       for (const output of options.outputs) {
         if (output.layout === 'slides' || handouts.has(output.layout)) continue;
-        progress.step(`laying out the handout, ${output.layout} per page`);
-        handouts.set(output.layout, await printHandoutPages(page, context, output.layout, pageSlideIds, options.timeoutMs));
+        const presenter = output.layout === 'presenter';
+        progress.step(presenter ? 'laying out the presenter’s handout' : `laying out the handout, ${output.layout} per page`);
+        const handout = await printHandoutPages(
+          page,
+          presenter ? (options.presenterContext ?? context) : context,
+          output.layout === 'presenter' ? 1 : output.layout,
+          pageSlideIds,
+          options.timeoutMs,
+        );
+        handouts.set(output.layout, handout);
       }
       progress.step('adding bookmarks, metadata and attachments');
       // Finished while the browser shuts down: started on the next turn, once its close is under way.

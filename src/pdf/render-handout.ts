@@ -37,7 +37,7 @@ export function renderHandoutPages(
     const content =
       plan.kind === 'notes'
         ? plan.placements.map((placement) => notesBlock(placement, locale, vocabulary)).join('')
-        : gridContent(plan.slides, perPage, locale);
+        : gridContent(plan.slides, perPage, locale, vocabulary);
     const pageOf = locale.meetingPack.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length));
     return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
   });
@@ -59,9 +59,10 @@ export function meetingName(deck: Deck): string {
   return deck.meta.subtitle ?? deck.meta.shortTitle ?? deck.meta.title;
 }
 
-function caption({ slide, section }: HandoutSlide, withSection: boolean): string {
+/** A slide's number and title; its kept phrases, quantities and last two words bound by no-break spaces. */
+function caption({ slide, section }: HandoutSlide, withSection: boolean, vocabulary: QuantityVocabulary): string {
   const title = withSection ? `${section.title} · ${slide.title}` : slide.title;
-  return `<span class="handout-caption__number">${slide.number}</span> ${escapeHtml(title)}`;
+  return `<span class="handout-caption__number">${slide.number}</span> ${escapeHtml(withKeptRanges(title, vocabulary))}`;
 }
 
 function slot(slide: HandoutSlide): string {
@@ -71,8 +72,8 @@ function slot(slide: HandoutSlide): string {
 function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale: Locale, vocabulary: QuantityVocabulary): string {
   const { slide } = placement;
   const title = placement.continued
-    ? `<p class="handout-block__title">${caption(slide, true)} ${escapeHtml(locale.meetingPack.continued)}</p>`
-    : `<p class="handout-block__title">${caption(slide, true)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
+    ? `<p class="handout-block__title">${caption(slide, true, vocabulary)} ${escapeHtml(locale.meetingPack.continued)}</p>`
+    : `<p class="handout-block__title">${caption(slide, true, vocabulary)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
   const notes = handoutParagraphs(slide.slide)
     .slice(placement.from, placement.to)
     .map((paragraph) => {
@@ -97,18 +98,18 @@ export function handoutParagraphs(slide: Pick<Slide, 'notes' | 'hints'>): { text
   ];
 }
 
-function gridContent(slides: readonly HandoutSlide[], perPage: HandoutPerPage, locale: Locale): string {
+function gridContent(slides: readonly HandoutSlide[], perPage: HandoutPerPage, locale: Locale, vocabulary: QuantityVocabulary): string {
   if (perPage === 3) {
     const lines = `<div class="handout-lines" aria-hidden="true"><span class="handout-lines__label">${escapeHtml(locale.meetingPack.readerNotes)}</span>${'<span class="handout-lines__line"></span>'.repeat(ruledLines)}</div>`;
     return slides
       .map(
         (slide) =>
-          `<div class="handout-row"><div class="handout-row__slide"><p class="handout-caption">${caption(slide, false)}</p>${slot(slide)}</div>${lines}</div>`,
+          `<div class="handout-row"><div class="handout-row__slide"><p class="handout-caption">${caption(slide, false, vocabulary)}</p>${slot(slide)}</div>${lines}</div>`,
       )
       .join('');
   }
   return slides
-    .map((slide) => `<div class="handout-cell">${slot(slide)}<p class="handout-caption">${caption(slide, false)}</p></div>`)
+    .map((slide) => `<div class="handout-cell">${slot(slide)}<p class="handout-caption">${caption(slide, false, vocabulary)}</p></div>`)
     .join('');
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import sirv from 'sirv';
 import { DeckError } from '../base/errors.ts';
-import { talkSocketPath } from '../talk/protocol.ts';
+import { type SlideHints, talkSocketPath } from '../talk/protocol.ts';
 import { isAnyHost, lanAddress, urlHost } from './lan-address.ts';
 import { defaultPresentLimits, type PresentLimits } from './present-limits.ts';
 import { isPlainHost, presentingPage } from './presenting-page.ts';
@@ -20,6 +20,8 @@ export interface PresentServerOptions {
   token: string;
   limits?: Partial<PresentLimits>;
   onWrongToken?(total: number): void;
+  /** The presenter hints of each slide: sent to the console and the remote once they show the token. */
+  hints?: SlideHints;
 }
 
 /** The three addresses of a talk; the console's and the remote's carry the token in their fragment. */
@@ -60,6 +62,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     limits,
     invite: (host) => ({ url: remoteUrl, qrSvg: remoteQr, audienceUrl: `http://${host}/` }),
     onWrongToken: options.onWrongToken,
+    hints: options.hints,
   });
 
   const server = createServer((request, response) => {

@@ -8,6 +8,7 @@ import {
   type RemoteInvite,
   type Role,
   type ServerMessage,
+  type SlideHints,
   startPosition,
   type TalkPosition,
   type TalkState,
@@ -24,6 +25,8 @@ export interface TalkHubOptions {
   invite(host: string): RemoteInvite;
   /** Called with the running total each time a wrong token is refused. */
   onWrongToken?(total: number): void;
+  /** The presenter hints of each slide, for controlling screens only (the console and the remote). */
+  hints?: SlideHints;
   now?(): number;
 }
 
@@ -136,8 +139,10 @@ export class TalkHub {
         return;
       }
       client.role = message.token === undefined ? 'follow' : 'control';
-      const invite = client.role === 'control' ? this.options.invite(client.host) : undefined;
-      this.send(client, { type: 'welcome', role: client.role, state: this.state(), ...(invite && { invite }) });
+      const control = client.role === 'control';
+      const invite = control ? this.options.invite(client.host) : undefined;
+      const hints = control ? this.options.hints : undefined;
+      this.send(client, { type: 'welcome', role: client.role, state: this.state(), ...(invite && { invite }), ...(hints && { hints }) });
       return;
     }
     // Without the token a screen follows, and nothing it says changes the talk.

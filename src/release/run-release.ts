@@ -1,13 +1,16 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { listFiles, writeOutputMarker } from '../base/output-marker.ts';
 import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
 import { launchBrowser } from '../browser/chromium.ts';
-import { handoutFile, handoutsPerPage, outputFiles, slideImagesDir } from '../model/output-files.ts';
+import { publicDeck } from '../model/deck.ts';
+import { createDeckContext } from '../model/deck-context.ts';
+import { handoutFile, handoutsPerPage, outputFiles, presenterFiles, slideImagesDir } from '../model/output-files.ts';
 import { exportPdf, type PdfOutput } from '../pdf/export-pdf.ts';
 import { exportPng } from '../png/export-png.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
@@ -19,6 +22,8 @@ export interface ReleaseOptions {
   root: string;
   slidesDir: string;
   outDir: string;
+  /** The presenter's copy (notes handout and PowerPoint file with the hints): a folder of its own, never published. */
+  presenterDir: string;
   /** Build with the "Nguồn số liệu" appendix: the site, the PDFs and the images then have it. */
   appendix: boolean;
   timeoutMs: number;
@@ -31,8 +36,13 @@ export interface ReleaseOptions {
 
 export interface ReleaseResult {
   manifest: Manifest;
+  /** The presenter's copy, written beside the release. */
+  presenterFiles: string[];
   steps: { name: string; seconds: number }[];
 }
+
+/** The kind of output the presenter's copy is, in its folder's marker. */
+export const presenterOutputKind = 'presenter';
 
 /**
  * Everything a meeting needs, built into dist/ in one run: the site and offline.html, the
@@ -46,8 +56,13 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   const claim = siteOutputClaim(rules);
   // Before any work: a folder that is not ours, or cannot be written, is refused now.
   const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
+  const presenterClaim = { kind: presenterOutputKind, rules };
+  const presenterDir = await claimOutputDirectory(path.resolve(options.root, options.presenterDir), presenterClaim);
   const scratch = scratchPath(outDir);
-  const removeScratch = (): Promise<void> => rm(scratch, { recursive: true, force: true, maxRetries: 3 });
+  const presenterScratch = scratchPath(presenterDir);
+  const removeScratch = async (): Promise<void> => {
+    await Promise.all([scratch, presenterScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+  };
   const unregister = registerCleanup(removeScratch);
   // The exporters report the files they write: name them where they will be, not in the scratch folder.
   const shown = (message: string): string =>
@@ -58,7 +73,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   };
   const createdAt = new Date();
   const steps: ReleaseResult['steps'] = [];
-  const total = 6;
+  const total = 7;
   let browser: Browser | undefined;
   const step = async <T>(index: number, name: string, work: () => Promise<T>): Promise<T> => {
     options.progress.step(`[${index}/${total}] ${name}`);
@@ -83,14 +98,21 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
       }),
     );
     browser = await starting;
-    // The PowerPoint file needs no browser: it is written from the deck just built while the browser prints.
-    const pptx = exportPptx({ context: built, out: path.join(scratch, outputFiles.pptx), rules });
+    // The PowerPoint files need no browser: they are written from the deck just built while the browser prints,
+    // the published one without the presenter hints, the presenter's with them.
+    await mkdir(presenterScratch, { recursive: true });
+    const published = createDeckContext(publicDeck(built.deck), built.locale);
+    const pptx = Promise.all([
+      exportPptx({ context: published, out: path.join(scratch, outputFiles.pptx), rules }),
+      exportPptx({ context: built, out: path.join(presenterScratch, presenterFiles.pptx), rules }),
+    ]);
     pptx.catch(() => {});
     const outputs: PdfOutput[] = [
       { layout: 'slides', out: path.join(scratch, outputFiles.presentation) },
       ...handoutsPerPage.map((perPage) => ({ layout: perPage, out: path.join(scratch, handoutFile(perPage)) })),
+      { layout: 'presenter', out: path.join(presenterScratch, presenterFiles.handout) },
     ];
-    await step(2, 'the presentation PDF and the three handouts', () =>
+    await step(2, 'the presentation PDF, the three handouts and the presenter’s handout', () =>
       exportPdf({
         distDir: scratch,
         outputs,
@@ -100,6 +122,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         progress,
         browser,
         rules,
+        presenterContext: built,
       }),
     );
     await step(3, 'the slide images and their contact sheet', () =>
@@ -114,11 +137,15 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     );
     await browser.close();
     browser = undefined;
-    await step(4, 'the PowerPoint file', () => pptx);
+    await step(4, 'the PowerPoint files', () => pptx);
     await step(5, 'the “Tải về” menu', () => refreshDownloads(scratch));
     const manifest = await step(6, manifestFile, () => writeManifest(scratch, options.creator, createdAt));
+    await step(7, 'the presenter’s copy, apart from the site', async () => {
+      await writeOutputMarker(presenterScratch, { kind: presenterOutputKind, files: await listFiles(presenterScratch) });
+      await replaceDirectory(presenterScratch, presenterDir, presenterClaim);
+    });
     await replaceDirectory(scratch, outDir, claim);
-    return { manifest, steps };
+    return { manifest, steps, presenterFiles: Object.values(presenterFiles).map((file) => path.join(presenterDir, file)) };
   } finally {
     unregister();
     await browser?.close().catch(() => {});

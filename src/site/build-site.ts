@@ -15,8 +15,8 @@ import { scratchPath } from '../base/scratch-path.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
 import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
-import { allSlides } from '../model/deck.ts';
-import type { DeckContext } from '../model/deck-context.ts';
+import { allSlides, publicDeck } from '../model/deck.ts';
+import { createDeckContext, type DeckContext } from '../model/deck-context.ts';
 import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
@@ -52,7 +52,8 @@ export const siteOutputKind = 'site';
  * Content-Security-Policy, the offline file, the social preview image), then swaps it in:
  * a failure at any step leaves the previous dist/ exactly as it was. Every earlier export
  * inside the previous dist/ (a PDF, a PPTX, PNGs, at any depth) is carried into the new one.
- * Returns the deck it built, with its context, for the exports that follow (npm run release).
+ * Returns the deck it built, with its context and its presenter hints, for the exports that follow
+ * (npm run release makes the presenter's copy from it).
  */
 export async function buildSite(options: BuildSiteOptions): Promise<DeckContext> {
   const { progress } = options;
@@ -66,13 +67,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
   const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
   const { deck } = context;
   progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
+  // What is published carries no presenter hint: the site, its deck.json and every export made from it.
+  const published = createDeckContext(publicDeck(deck), context.locale);
 
   const scratch = scratchPath(outDir);
   const offlineScratch = scratchPath(outDir, 'offline');
   const removeScratch = (): Promise<unknown> =>
     Promise.all([scratch, offlineScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
   const unregister = registerCleanup(removeScratch);
-  const viteConfig = siteViteConfig({ context });
+  const viteConfig = siteViteConfig({ context: published });
   try {
     // The site and the single-file deck are two bundles of the same Deck: built side by side.
     const { buildOffline } = await import('./build-offline.ts');
@@ -89,7 +92,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
       customLogger: buildLogger(),
       build: { ...viteConfig.build, outDir: scratch, emptyOutDir: true },
     });
-    await writeFile(path.join(scratch, deckFile), serializeDeck(deck));
+    await writeFile(path.join(scratch, deckFile), serializeDeck(published.deck));
     const indexFile = path.join(scratch, 'index.html');
     // The speaker console is the same page (?speaker), with no inline code of its own.
     const sitePolicy = contentSecurityPolicy({ origin: "'self'", scriptHashes: [], styleHashes: [], styleAttributeHashes: [] });
@@ -128,7 +131,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
       }
       await writeFile(path.join(scratch, ogImageFile), image);
     }
-    const dataFiles = await writeChartData(scratch, context);
+    const dataFiles = await writeChartData(scratch, published);
     progress.step(`${dataFiles.length} chart data files in data/`);
     await writeOutputMarker(scratch, { kind: siteOutputKind, files: await listFiles(scratch) });
     await carryOverFiles(outDir, scratch, await earlierExports(outDir));

@@ -45,8 +45,11 @@ export interface RemoteInvite {
 
 export type RefusedReason = 'token' | 'rate' | 'full';
 
+/** The presenter hints of each slide, in order: sent to controlling screens only, never published with the site. */
+export type SlideHints = string[][];
+
 export type ServerMessage =
-  | { type: 'welcome'; role: Role; state: TalkState; invite?: RemoteInvite }
+  | { type: 'welcome'; role: Role; state: TalkState; invite?: RemoteInvite; hints?: SlideHints }
   | { type: 'state'; state: TalkState }
   | { type: 'refused'; reason: RefusedReason };
 
@@ -92,7 +95,8 @@ export function parseServerMessage(raw: string): ServerMessage | undefined {
       const role = value.role === 'control' || value.role === 'follow' ? value.role : undefined;
       if (!state || !role) return undefined;
       const invite = parseInvite(value.invite);
-      return invite ? { type: 'welcome', role, state, invite } : { type: 'welcome', role, state };
+      const hints = parseHints(value.hints);
+      return { type: 'welcome', role, state, ...(invite && { invite }), ...(hints && { hints }) };
     }
     case 'state': {
       const state = parseState(value.state);
@@ -121,6 +125,12 @@ function parseState(value: unknown): TalkState | undefined {
   const { elapsedMs, running } = value.timer;
   if (!position || typeof elapsedMs !== 'number' || !Number.isFinite(elapsedMs) || typeof running !== 'boolean') return undefined;
   return { position, blackout: value.blackout, timer: { elapsedMs, running } };
+}
+
+function parseHints(value: unknown): SlideHints | undefined {
+  if (!Array.isArray(value) || value.length > maxIndex) return undefined;
+  const hints = value.map((slide) => (Array.isArray(slide) ? slide.filter((text): text is string => typeof text === 'string') : []));
+  return hints;
 }
 
 function parseInvite(value: unknown): RemoteInvite | undefined {

@@ -1,6 +1,6 @@
 import '../../theme/speaker.css';
 import { fillIn } from '../../model/speaker-strings.ts';
-import type { TalkState } from '../../talk/protocol.ts';
+import type { SlideHints, TalkState } from '../../talk/protocol.ts';
 import { stepAfter } from '../../talk/steps.ts';
 import { signalReady } from '../ready-signal.ts';
 import { presentingSocketUrl, takeControlToken } from './presenting.ts';
@@ -32,6 +32,9 @@ export function startRemoteControl(): void {
   const controls = new TalkControls(view, strings, counts);
   const clock = new TalkClockView(view, strings, ui.plan);
   onSwipe(view, { left: () => controls.next(), right: () => controls.previous() });
+  // The published page carries no presenter hint: they come with the socket's welcome.
+  let sentHints: SlideHints = [];
+  let last: TalkState | undefined;
 
   const show = (state: TalkState): void => {
     const { h, f } = state.position;
@@ -50,8 +53,9 @@ export function startRemoteControl(): void {
     part(view, 'then-title').textContent = pointNext && nextSlide ? fillIn(strings.thenSlide, nextSlide.title) : '';
     part(view, 'then-title').hidden = !(pointNext && nextSlide);
     fillParagraphs(part(view, 'notes'), slide?.notes ?? []);
-    fillParagraphs(part(view, 'hints'), slide?.hints ?? []);
-    part(view, 'hints-panel').hidden = (slide?.hints.length ?? 0) === 0;
+    const hints = sentHints[h] ?? slide?.hints ?? [];
+    fillParagraphs(part(view, 'hints'), hints);
+    part(view, 'hints-panel').hidden = hints.length === 0;
   };
 
   const socketUrl = presentingSocketUrl();
@@ -63,11 +67,16 @@ export function startRemoteControl(): void {
       token: takeControlToken(),
       events: {
         state(state, receivedAt) {
+          last = state;
           controls.update(state);
           clock.update(state, receivedAt);
           show(state);
         },
         status: (status, role) => controls.setStatus(status, role),
+        hints(hints) {
+          sentHints = hints;
+          if (last) show(last);
+        },
       },
     });
     controls.attach(link);

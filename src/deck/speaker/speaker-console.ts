@@ -1,7 +1,8 @@
 import '../../theme/speaker.css';
 import { fillIn } from '../../model/speaker-strings.ts';
-import type { RemoteInvite, TalkState } from '../../talk/protocol.ts';
+import type { RemoteInvite, SlideHints, TalkState } from '../../talk/protocol.ts';
 import { stepAfter } from '../../talk/steps.ts';
+import { pageAddress } from '../page-mode.ts';
 import { signalReady } from '../ready-signal.ts';
 import { OpenerLink } from './opener-link.ts';
 import { presentingSocketUrl, takeControlToken, tokenParameter } from './presenting.ts';
@@ -36,6 +37,10 @@ export function startSpeakerConsole(): void {
   const controls = new TalkControls(view, strings, counts);
   const clock = new TalkClockView(view, strings, ui.plan);
   let token: string | undefined;
+  // The published page carries no presenter hint: under npm run present they come with the socket's welcome.
+  let sentHints: SlideHints = [];
+  const hintsOf = (h: number): string[] => sentHints[h] ?? slides[h]?.hints ?? [];
+  let last: TalkState | undefined;
 
   const show = (state: TalkState): void => {
     const { h, f } = state.position;
@@ -52,15 +57,21 @@ export function startSpeakerConsole(): void {
         ? fillIn(strings.nextPoint, f + 2, counts[h] ?? 0)
         : `${fillIn(strings.slideOf, next.h + 1, slides.length)} · ${slides[next.h]?.title ?? ''}`;
     fillParagraphs(part(view, 'notes'), slide?.notes ?? []);
-    fillParagraphs(part(view, 'hints'), slide?.hints ?? []);
-    part(view, 'hints-panel').hidden = (slide?.hints.length ?? 0) === 0;
+    const hints = hintsOf(h);
+    fillParagraphs(part(view, 'hints'), hints);
+    part(view, 'hints-panel').hidden = hints.length === 0;
   };
 
   const events: LinkEvents = {
     state(state, receivedAt) {
+      last = state;
       controls.update(state);
       clock.update(state, receivedAt);
       show(state);
+    },
+    hints(hints) {
+      sentHints = hints;
+      if (last) show(last);
     },
     status: (status, role) => controls.setStatus(status, role),
     invite: (invite) => showInvite(view, invite, token),
@@ -72,7 +83,12 @@ export function startSpeakerConsole(): void {
   else if (socketUrl) {
     token = takeControlToken();
     link = new TalkSocket({ url: socketUrl, token, events });
-  } else controls.setStatus('noDeck', undefined);
+  } else {
+    // Opened by itself: no slide to show yet, only how to open the console from the deck.
+    view.dataset.alone = '';
+    part(view, 'alone').hidden = false;
+    part<HTMLAnchorElement>(view, 'deck-link').href = pageAddress();
+  }
   if (link) controls.attach(link);
 
   document.addEventListener('keydown', (event) => {

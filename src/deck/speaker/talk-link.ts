@@ -1,4 +1,4 @@
-import type { RemoteInvite, Role, TalkPosition, TalkState, TimerAction } from '../../talk/protocol.ts';
+import type { RemoteInvite, Role, SlideHints, TalkPosition, TalkState, TimerAction } from '../../talk/protocol.ts';
 
 /**
  * How a console or a remote reaches the talk: over the presenting server's socket, or, for the
@@ -12,6 +12,8 @@ export interface LinkEvents {
   status(status: LinkStatus, role: Role | undefined): void;
   /** The remote's address and QR code, sent to controlling screens of `npm run present` only. */
   invite?(invite: RemoteInvite): void;
+  /** The presenter hints of each slide, sent to controlling screens of `npm run present` only. */
+  hints?(hints: SlideHints): void;
 }
 
 export interface TalkLink {

@@ -17,12 +17,24 @@ export interface TalkSlide {
 
 export function readTalkSlides(root: ParentNode = document): TalkSlide[] {
   return [...root.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((section) => ({
-    title: section.querySelector('h1, h2')?.textContent?.trim() ?? '',
+    title: keptText(section.querySelector('h1, h2')),
     section: section.dataset.section ?? '',
     notes: paragraphs(section, 'aside.notes'),
     hints: paragraphs(section, presenterHintsSelector),
     fragments: fragmentSteps(section),
   }));
+}
+
+/**
+ * An element's text as one line of plain text, with what the slide keeps together (a quantity, a
+ * phrase, the last two words: its `.nowrap` spans) bound by no-break spaces, so that the console and
+ * the remote never break it either.
+ */
+function keptText(element: Element | null): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const kept of copy.querySelectorAll('.nowrap')) kept.textContent = (kept.textContent ?? '').replace(/ /g, '\u00a0');
+  return (copy.textContent ?? '').replace(/\s+/g, (space) => (space.includes('\u00a0') ? '\u00a0' : ' ')).trim();
 }
 
 function paragraphs(section: HTMLElement, selector: string): string[] {

@@ -103,6 +103,7 @@ export class TalkSocket implements TalkLink {
         this.role = message.role;
         this.options.events.status('connected', message.role);
         if (message.invite) this.options.events.invite?.(message.invite);
+        if (message.hints) this.options.events.hints?.(message.hints);
         this.options.events.state(message.state, receivedAt);
         break;
       case 'state':

@@ -75,6 +75,7 @@ export const vi = {
     nextButton: 'Tiếp',
     blackout: 'Màn hình đen',
     blackoutOn: 'Đang tắt màn hình — bấm để chiếu lại',
+    resume: 'Chiếu tiếp',
     openAudience: 'Mở cửa sổ chiếu',
     scanRemote: 'Quét mã để điều khiển bằng điện thoại',
     connected: 'Đã kết nối',
@@ -82,6 +83,9 @@ export const vi = {
     refused: 'Mã điều khiển không đúng: trang này chỉ xem được',
     followOnly: 'Chỉ xem: mở bằng địa chỉ có mã để điều khiển',
     noDeck: 'Không thấy trang trình chiếu: hãy mở bàn điều khiển bằng phím S trên trang trình chiếu.',
+    openFromDeck:
+      'Bàn điều khiển chưa nối với trang trình chiếu nào. Mở trang trình chiếu, rồi nhấn phím S: bàn điều khiển mở ra trong một cửa sổ mới, đi theo từng trang.',
+    openDeck: 'Mở trang trình chiếu',
     keys: 'Phím: Space hoặc mũi tên phải để sang bước tiếp, mũi tên trái để lùi lại, B để tắt màn hình',
     wakeLockOff: 'Điện thoại có thể tự tắt màn hình; khi mở lại, trang tự kết nối lại.',
     presentHeading: 'Trình bày tại hội nghị: {0}',
