@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { recoverOutput } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
 import { parseCliOptions } from '../base/parse-cli-options.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -20,6 +21,8 @@ const row = (label: string, size: { raw: number; gzip: number }): string =>
 await runCli(async () => {
   const values = parseCliOptions({ dist: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } }, usage);
   if (!values) return;
+  // A build stopped while it swapped the folder in is finished first (see recoverOutput).
+  await recoverOutput(values.dist);
   try {
     await access(path.join(values.dist, 'index.html'));
   } catch {

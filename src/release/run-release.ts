@@ -6,6 +6,7 @@ import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
+import { type Manifest, manifestFile, writeManifest } from '../base/write-manifest.ts';
 import { launchBrowser } from '../browser/launch-browser.ts';
 import { handoutFile, handoutsPerPage, outputFiles, slideImagesDir } from '../model/output-files.ts';
 import { exportPdf, type PdfOutput } from '../pdf/export-pdf.ts';
@@ -13,7 +14,6 @@ import { exportPng } from '../png/export-png.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
 import { buildSite, siteOutputClaim } from '../site/build-site.ts';
 import { refreshDownloads } from '../site/refresh-downloads.ts';
-import { type Manifest, manifestFile, writeManifest } from './write-manifest.ts';
 
 export interface ReleaseOptions {
   root: string;
@@ -60,6 +60,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   const steps: ReleaseResult['steps'] = [];
   const total = 6;
   let browser: Browser | undefined;
+  let starting: Promise<Browser> | undefined;
   const step = async <T>(index: number, name: string, work: () => Promise<T>): Promise<T> => {
     options.progress.step(`[${index}/${total}] ${name}`);
     const started = performance.now();
@@ -69,8 +70,9 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   };
   try {
     // The browser starts while Vite builds.
-    const starting = launchBrowser();
+    starting = launchBrowser();
     starting.catch(() => {});
+    const launched = starting;
     await step(1, 'the site, offline.html and the charts’ data', async () =>
       buildSite({
         root: options.root,
@@ -78,11 +80,11 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         outDir: scratch,
         progress,
         appendix: options.appendix,
-        browser: await starting,
+        browser: await launched,
         rules,
       }),
     );
-    browser = await starting;
+    browser = await launched;
     // The PowerPoint file needs no browser: it is written while the browser prints.
     const pptx = exportPptx({ slidesDir: options.slidesDir, out: path.join(scratch, outputFiles.pptx), rules });
     pptx.catch(() => {});
@@ -121,6 +123,9 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     return { manifest, steps };
   } finally {
     unregister();
+    // A failure before the browser was handed over (bad content, found while it started) closes it too:
+    // left running, its pipe kept this process alive, and the release never ended.
+    if (!browser && starting) browser = await starting.catch(() => undefined);
     await browser?.close().catch(() => {});
     await removeScratch();
   }
