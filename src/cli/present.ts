@@ -1,18 +1,21 @@
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { describeWriteError } from '../base/describe-write-error.ts';
+import { parseCliOptions, parseHostOption, parsePathOption, parsePortOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
 import { runCli } from '../base/run-cli.ts';
 import { findBrowserExecutable } from '../browser/launch-browser.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { createLocale } from '../model/locale.ts';
+import { deckSteps } from '../model/slide-steps.ts';
 import { fillIn } from '../model/speaker-strings.ts';
 import { distFreshness } from '../present/dist-freshness.ts';
 import { createPresentToken } from '../present/present-token.ts';
+import { createStatusLine, formatRefusals } from '../present/refusals.ts';
+import { TalkMemory, talkMemoryFile, talkStateDir } from '../present/talk-memory.ts';
 
-const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build]
+const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build] [--new-token]
 
 Serves the deck on the local network for a talk in the room: a speaker console for the laptop,
 a remote for the presenter's phone and an address for the audience; every screen follows the
@@ -21,6 +24,9 @@ gives now, or a file of the code is newer than it).
   --port N        port to listen on (default: 4300; 0 picks a free one)
   --host ADDRESS  address to listen on (default: 0.0.0.0, every network interface)
   --no-build      serve dist/ as it is
+  --new-token     a new remote key: phones that scanned the old code no longer control
+                  (by default a restart on the same port within 2 hours resumes the talk
+                  where it was, key included)
   --slides DIR    content directory (default: slides)
   --dist DIR      built site (default: dist)
   --help          show this help`;
@@ -33,6 +39,7 @@ await runCli(async () => {
       port: { type: 'string', default: '4300' },
       host: { type: 'string', default: '0.0.0.0' },
       'no-build': { type: 'boolean', default: false },
+      'new-token': { type: 'boolean', default: false },
       slides: { type: 'string', default: 'slides' },
       dist: { type: 'string', default: 'dist' },
       help: { type: 'boolean', default: false },
@@ -40,34 +47,57 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new DeckError('usage', `--port must be a port number, got "${values.port}"\n${usage}`);
+  const port = parsePortOption('port', values.port, usage);
+  const host = parseHostOption('host', values.host, usage);
+  const distDir = parsePathOption('dist', values.dist, usage);
+  const slidesDir = parsePathOption('slides', values.slides, usage);
   const progress = createProgress();
 
   if (!values['no-build']) {
     const freshness = await distFreshness({
-      distDir: values.dist,
-      slidesDir: values.slides,
+      distDir,
+      slidesDir,
       codePaths: ['src', 'index.html', 'package-lock.json'],
     });
     if (!freshness.fresh) {
       process.stderr.write(`… building: ${freshness.reason}\n`);
       const { buildSite } = await import('../site/build-site.ts');
-      await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: values.dist, progress, ogImage: hasBrowser() });
+      await buildSite({ root: process.cwd(), slidesDir, outDir: distDir, progress, ogImage: hasBrowser() });
     }
   }
 
-  const deck = await readBuiltDeck(values.dist);
+  const deck = await readBuiltDeck(distDir);
   const words = createLocale(deck.meta.lang).speaker;
   const { startPresentServer } = await import('../present/present-server.ts');
+  // A restart on the same port resumes the talk, its key included (src/present/talk-memory.ts); port 0 is a new talk each time.
+  const status = createStatusLine(process.stderr);
+  const memory =
+    port === 0
+      ? undefined
+      : new TalkMemory({
+          file: talkMemoryFile(talkStateDir(), port, distDir),
+          onError: (error) => {
+            status.end();
+            process.stderr.write(`! ${fillIn(words.notSaved, describeWriteError(error) ?? String(error))}\n`);
+          },
+        });
+  const recalled = await memory?.recall();
+  const token = (!values['new-token'] && recalled?.token) || createPresentToken();
   const server = await startPresentServer({
-    distDir: values.dist,
-    host: values.host,
+    distDir,
+    host,
     port,
-    token: createPresentToken(),
-    onWrongToken: (total) => process.stderr.write(`! ${fillIn(words.refusedCount, total)}\n`),
+    token,
+    resume: recalled?.talk,
+    onRefused: (_kind, counts) =>
+      status.show(
+        formatRefusals(counts, words),
+        Object.values(counts).reduce((sum, count) => sum + count, 0),
+      ),
+    onChange: (talk) => memory?.save({ token, talk }),
   });
+  memory?.save({ token, talk: server.hub.snapshot() });
+  memory?.keepAlive();
 
   const { addresses } = server;
   const qr = await QRCode.toString(addresses.remote, { type: 'terminal', small: true });
@@ -83,6 +113,8 @@ await runCli(async () => {
       `  ${words.audienceRole}`,
       `    ${addresses.audience}`,
       ...(server.reachableFromRoom ? [] : ['', words.noLanAddress]),
+      ...(recalled ? ['', fillIn(words.resumed, server.hub.state().position.h + 1, deckSteps(deck).length)] : []),
+      ...(recalled && token === recalled.token ? [words.keptKey] : recalled ? [words.newKey] : []),
       '',
       words.scanInTerminal,
       qr,
@@ -94,6 +126,8 @@ await runCli(async () => {
   // Runs until Ctrl-C (or SIGTERM, SIGHUP): the stop handler closes every socket, says so and exits 130.
   registerCleanup(async () => {
     await server.close();
+    memory?.close();
+    status.end();
     process.stdout.write(`${words.stopped}\n`);
   });
   setStopMessage(() => undefined);

@@ -286,7 +286,7 @@ describe('npm run present: a console, a phone remote and audience screens that f
 
   it('a remote that loses its network reconnects and shows where the talk is now', async () => {
     const proxy = await startTcpProxy(Number(new URL(server.addresses.audience).port));
-    const phoneUrl = server.addresses.remote.replace(/:\d+\//, `:${proxy.port}/`);
+    const phoneUrl = server.addresses.remote.replace(/\/\/127\.0\.0\.1:/, `//${proxy.host}:`);
     const phone = await open(phoneUrl, { width: 390, height: 844, mobile: true });
     try {
       await phone.waitForSelector('[data-view="remote"][data-link-status="connected"]');
