@@ -1,4 +1,4 @@
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
@@ -22,6 +22,10 @@ await runCli(async () => {
   );
   if (!values) return;
   const progress = createProgress();
-  const result = await exportPptx({ slidesDir: values.slides, out: values.out, progress });
+  const result = await exportPptx({
+    slidesDir: parsePathOption('slides', values.slides, usage),
+    out: parsePathOption('out', values.out, usage),
+    progress,
+  });
   progress.done(`${result.out}: ${result.slides} slides, ${Math.round(result.bytes / 1024)} KB`);
 });

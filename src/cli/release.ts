@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../base/parse-cli-options.ts';
+import { maxTimerMs, parseCliOptions, parseIntegerOption, parsePathOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { projectRoot } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -31,13 +31,15 @@ await runCli(async () => {
   );
   if (!values) return;
   const timeoutMs = parseIntegerOption('timeout', values.timeout, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
+  const slidesDir = parsePathOption('slides', values.slides, usage);
+  const outDir = parsePathOption('out', values.out, usage);
   // Progress is the point of a long command: shown unless asked otherwise, even on CI.
   const progress = createProgress({ enabled: process.env.DECK_QUIET !== '1' });
   const { runRelease } = await import('../release/run-release.ts');
   const { manifest, steps } = await runRelease({
     root: process.cwd(),
-    slidesDir: values.slides,
-    outDir: values.out,
+    slidesDir,
+    outDir,
     appendix: values.appendix,
     timeoutMs,
     creator: await readCreator(),
@@ -46,7 +48,7 @@ await runCli(async () => {
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   const timings = steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join('; ');
   progress.done(
-    `released ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings})`,
+    `released ${path.relative(process.cwd(), path.resolve(outDir)) || outDir}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings})`,
   );
 });
 
