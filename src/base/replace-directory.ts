@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type ClaimOutputDirectoryOptions, claimOutputDirectory } from './claim-output.ts';
 import { asWriteError } from './describe-write-error.ts';
 import { isOutputFolder, waitingMessage, withOutputLock } from './output-lock.ts';
-import { registerCleanup } from './register-cleanup.ts';
+import { uninterrupted } from './register-cleanup.ts';
 import { removeLeftover, scratchPath } from './scratch-path.ts';
 import { refreshManifests } from './write-manifest.ts';
 
@@ -23,7 +23,7 @@ export interface ReplaceDirectoryOptions extends ClaimOutputDirectoryOptions {
  * The swap is three renames: the finished folder to `.T-new-PID` (it is complete), T to
  * `.T-old-PID`, `.T-new-PID` to T. Stopped at any instant, even by `kill -9`, the next command
  * finishes or undoes it (see removeStaleTemporaries) and never throws the finished output away. A
- * stop signal waits for the renames. The folder (and the output folder it is in, such as dist/ for
+ * stop signal waits for the renames (see uninterrupted). The folder (and the output folder it is in, such as dist/ for
  * dist/png) is locked meanwhile, and the manifests of the folders around it are written again.
  */
 export async function replaceDirectory(finished: string, target: string, options: ReplaceDirectoryOptions): Promise<void> {
@@ -41,7 +41,9 @@ async function swap(finished: string, target: string, options: ReplaceDirectoryO
   const ready = scratchPath(resolved, 'new');
   const retired = scratchPath(resolved, 'old');
   let hadTarget = true;
-  const renames = (async (): Promise<void> => {
+  // A stop signal lets the renames end before any cleanup removes a scratch folder: the output is then
+  // the old one or the new one, never none and never half of one. Once stopping, they are not begun.
+  await uninterrupted(async (): Promise<void> => {
     await rename(finished, ready).catch((error: unknown) => {
       throw asWriteError(error, target) ?? error;
     });
@@ -61,14 +63,7 @@ async function swap(finished: string, target: string, options: ReplaceDirectoryO
       await rename(ready, finished).catch(() => undefined);
       throw asWriteError(error, target) ?? error;
     }
-  })();
-  // A stop signal lets the renames end: the output is then the old one or the new one, never none.
-  const unregister = registerCleanup(() => renames.catch(() => undefined));
-  try {
-    await renames;
-  } finally {
-    unregister();
-  }
+  });
   await refreshManifests(path.dirname(resolved));
   // The new output is in place; a retired copy that cannot be removed (read-only) is only warned about.
   if (hadTarget) await removeLeftover(retired);
