@@ -105,9 +105,11 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     if (!header) return undefined;
     const known = allowedHosts.get(header.toLowerCase());
     if (known) return known;
-    // Any loopback address (127.0.0.0/8) of this machine, in digits only, at the server's port.
-    const loopback = /^127(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}:(\d+)$/.exec(header);
-    return loopback && loopbackPort !== undefined && Number(loopback[1]) === loopbackPort ? header : undefined;
+    // Any loopback address (127.0.0.0/8) of this machine at the server's port, written again from its numbers.
+    const loopback = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}):(\d{1,5})$/.exec(header);
+    if (!loopback || loopbackPort === undefined || Number(loopback[4]) !== loopbackPort) return undefined;
+    const octets = loopback.slice(1, 4).map(Number);
+    return octets.every((octet) => octet <= 255) ? `127.${octets.join('.')}:${loopbackPort}` : undefined;
   };
 
   const server = createServer((request, response) => {
