@@ -66,7 +66,7 @@ describe.skipIf(!soffice || !fontconfig)('the fallback font LibreOffice uses whe
           line
             .split(/\s+/)[0]
             ?.replace(/^[A-Z]{6}\+/, '')
-            .replace(/-(Bold|Oblique|BoldOblique|Italic)$/, ''),
+            .replace(/-(Regular|Bold|Oblique|BoldOblique|Italic)$/, ''),
         )
         .filter(Boolean),
     );
