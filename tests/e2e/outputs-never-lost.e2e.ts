@@ -109,64 +109,43 @@ function printed(child: ChildProcess, pattern: RegExp): Promise<void> {
 }
 
 describe('a swap stopped at any instant (kill -9 of a build or release)', () => {
-  // What the three renames leave, at each instant: `.T-new-PID` is a finished output, `.T-old-PID` the retired one.
-  const instants = [
-    { name: 'before the swap', leftovers: { 'tmp-': 'the new release' }, target: 'the earlier release', expected: 'the earlier release' },
-    {
-      name: 'once the new copy is complete',
-      leftovers: { 'new-': 'the new release' },
-      target: 'the earlier release',
-      expected: 'the new release',
-    },
-    {
-      name: 'with neither in place',
-      leftovers: { 'old-': 'the earlier release', 'new-': 'the new release' },
-      target: undefined,
-      expected: 'the new release',
-    },
-    {
-      name: 'before the old copy is removed',
-      leftovers: { 'old-': 'the earlier release' },
-      target: 'the new release',
-      expected: 'the new release',
-    },
-    { name: 'in the middle of an undo', leftovers: { 'old-': 'the earlier release' }, target: undefined, expected: 'the earlier release' },
-  ];
-
-  it.each(instants)(
-    '$name: the next command finishes or undoes it, and removes neither copy',
-    async ({ name, leftovers, target, expected }) => {
-      const folder = path.join(dir, `swap-${name.replaceAll(' ', '-')}`);
-      await mkdir(folder);
-      const dist = path.join(folder, 'dist');
-      const pid = deadPid();
-      if (target) await builtCopy(dist, target);
-      for (const [kind, which] of Object.entries(leftovers)) await builtCopy(path.join(folder, `.dist-${kind}${pid}`), which);
-
-      const result = await runCli('src/cli/build.ts', ['--slides', fixtureDecks.basic, '--out', dist, '--no-og-image']);
-      expect(result.code, result.stderr).toBe(0);
-      // release.txt is an earlier export: the build carries it from the copy it found in place.
-      expect(await readFile(path.join(dist, 'release.txt'), 'utf8')).toBe(expected);
-      expect(await readdir(folder)).toEqual(['dist']);
-    },
-  );
-
-  it('is finished by a command that only reads the folder, too', async () => {
-    const folder = path.join(dir, 'swap-read');
+  // Every instant of the swap: tests/unit/base/scratch-path.test.ts. Here, end to end, the one that lost the release:
+  // neither copy in place, only the retired one and the finished one.
+  async function stoppedMidSwap(name: string): Promise<string> {
+    const folder = path.join(dir, name);
     await mkdir(folder);
     const pid = deadPid();
     await builtCopy(path.join(folder, `.dist-old-${pid}`), 'the earlier release');
     await builtCopy(path.join(folder, `.dist-new-${pid}`), 'the new release');
-    const result = await runCli('src/cli/pdf.ts', [
-      '--no-build',
-      '--dist',
-      path.join(folder, 'dist'),
-      '--out',
-      path.join(folder, 'deck.pdf'),
-    ]);
+    return folder;
+  }
+
+  it('the next build finishes it, carrying the finished release’s exports, and removes neither copy', async () => {
+    const folder = await stoppedMidSwap('swap-build');
+    const dist = path.join(folder, 'dist');
+    const result = await runCli('src/cli/build.ts', ['--slides', fixtureDecks.basic, '--out', dist, '--no-og-image']);
     expect(result.code, result.stderr).toBe(0);
-    expect(await readFile(path.join(folder, 'dist', 'release.txt'), 'utf8')).toBe('the new release');
-    expect((await readdir(folder)).sort()).toEqual(['deck.pdf', 'dist']);
+    // release.txt is an earlier export: the build carries it from the copy it found in place.
+    expect(await readFile(path.join(dist, 'release.txt'), 'utf8')).toBe('the new release');
+    expect(await readdir(folder)).toEqual(['dist']);
+  });
+
+  it('a command that only reads the folder (npm run present -- --no-build) finishes it too', async () => {
+    const folder = await stoppedMidSwap('swap-read');
+    const dist = path.join(folder, 'dist');
+    const present = startCli('src/cli/present.ts', ['--no-build', '--host', '127.0.0.1', '--port', '0', '--dist', dist]);
+    let stdout = '';
+    await new Promise<void>((resolve, reject) => {
+      present.child.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Ctrl-C')) resolve();
+      });
+      void present.result.then((result) => reject(new Error(`npm run present ended: ${result.stderr}`)));
+    });
+    present.child.kill('SIGINT');
+    expect((await present.result).code).toBe(130);
+    expect(await readFile(path.join(dist, 'release.txt'), 'utf8')).toBe('the new release');
+    expect(await readdir(folder)).toEqual(['dist']);
   });
 });
 
