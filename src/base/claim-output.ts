@@ -1,10 +1,11 @@
-import { open, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { defaults } from './defaults.ts';
 import { asWriteError } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
 import { DeckError } from './errors.ts';
+import { removeStaleLocks } from './output-lock.ts';
 import { outputMarkerFile, readOutputMarker } from './output-marker.ts';
 import { projectRoot } from './project-root.ts';
 import { removeStaleTemporaries } from './scratch-path.ts';
@@ -85,16 +86,31 @@ export interface ClaimOutputDirectoryOptions {
  * Anything else is a DeckError (exit 73) that names the folder and says why.
  */
 export async function claimOutputDirectory(target: string, options: ClaimOutputDirectoryOptions): Promise<string> {
-  const resolved = await resolveReal(target);
   const refuse = (reason: string, advice = 'choose a new or empty folder'): DeckError =>
     new DeckError('cantWrite', `refusing to replace ${displayPath(target)}: ${reason}; ${advice}`);
+  const resolved = await resolveReal(target, refuse);
   const reason = protectedReason(resolved, options.rules);
   if (reason) throw refuse(reason, 'choose another folder, such as dist');
+  // First what interrupted runs left: a swap stopped half-way is finished, so the folder is judged as it should be.
+  await removeLeftovers(path.dirname(resolved));
   const problem = await replaceableProblem(resolved, options);
   if (problem) throw refuse(problem);
   await checkWritable(path.dirname(resolved), target);
-  await removeStaleTemporaries(path.dirname(resolved));
   return resolved;
+}
+
+/**
+ * Before a command reads an output that is not there: a swap of it that was stopped half-way is
+ * finished (or undone) first, so `npm run present -- --no-build` after a `kill -9` of a release finds it.
+ */
+export async function recoverOutput(folder: string): Promise<void> {
+  await removeLeftovers(path.dirname(path.resolve(folder)));
+}
+
+/** Finishes the swaps that interrupted runs left, and removes the rest of their leftovers and locks (see removeStaleTemporaries). */
+export async function removeLeftovers(dir: string): Promise<void> {
+  await removeStaleTemporaries(dir);
+  await removeStaleLocks(dir);
 }
 
 /** Why the existing folder is not ours to replace, or undefined when it is (or does not exist). */
@@ -128,8 +144,12 @@ export interface ClaimOutputFileOptions {
  * interrupted runs left beside it.
  */
 export async function claimOutputFile(target: string, options: ClaimOutputFileOptions): Promise<string> {
-  const resolved = await resolveReal(target);
-  const refuse = (reason: string): DeckError => new DeckError('cantWrite', `refusing to write ${displayPath(target)}: ${reason}`);
+  const refuse = (reason: string, advice?: string): DeckError =>
+    new DeckError('cantWrite', `refusing to write ${displayPath(target)}: ${reason}${advice ? `; ${advice}` : ''}`);
+  const resolved = await resolveReal(target, refuse);
+  // A missing folder may be an output whose swap was stopped half-way (dist/ for dist/deck.pdf): finished first.
+  const folder = path.dirname(resolved);
+  if (!(await stat(folder).catch(() => undefined))) await removeLeftovers(path.dirname(folder));
   const reason = protectedReason(resolved, options.rules, { replacesFolder: false });
   if (reason) throw refuse(`${reason}; choose another place, such as dist`);
   const existing = await stat(resolved).catch(() => undefined);
@@ -138,7 +158,7 @@ export async function claimOutputFile(target: string, options: ClaimOutputFileOp
   if (existing && path.extname(resolved).toLowerCase() !== options.extension)
     throw refuse(`it exists and is not a ${options.extension} file; give a name ending in ${options.extension}`);
   await checkWritable(path.dirname(resolved), target);
-  await removeStaleTemporaries(path.dirname(resolved));
+  await removeLeftovers(path.dirname(resolved));
   return resolved;
 }
 
@@ -173,8 +193,12 @@ export async function checkWritable(dir: string, target: string): Promise<void> 
   }
 }
 
-/** The absolute path with symbolic links resolved as far as the path exists. */
-async function resolveReal(target: string): Promise<string> {
+/**
+ * The absolute path with symbolic links resolved as far as the path exists. A link whose target is
+ * missing, such as one to a USB stick that is not mounted, is refused: writing through it would
+ * replace the link with a folder of the same name, and the output would not be where it was meant to go.
+ */
+async function resolveReal(target: string, refuse: (reason: string, advice: string) => DeckError): Promise<string> {
   const resolved = path.resolve(target);
   const missing: string[] = [];
   let existing = resolved;
@@ -182,6 +206,14 @@ async function resolveReal(target: string): Promise<string> {
     try {
       return path.join(await realpath(existing), ...missing.reverse());
     } catch {
+      const link = await lstat(existing).then(
+        (info) => (info.isSymbolicLink() ? readlink(existing) : undefined),
+        () => undefined,
+      );
+      if (link !== undefined) {
+        const what = existing === resolved ? 'it is' : `${displayPath(existing)} is`;
+        throw refuse(`${what} a link to ${link}, which does not exist (a drive that is not connected?)`, 'connect it, or remove the link');
+      }
       const parent = path.dirname(existing);
       if (parent === existing) return resolved;
       missing.push(path.basename(existing));

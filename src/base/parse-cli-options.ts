@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DeckError } from './errors.ts';
 
@@ -49,7 +50,21 @@ export function parseTimeoutOption(text: string, usage: string): number {
   return parseIntegerOption('timeout', text, { min: 1, max: maxTimerMs, unit: 'milliseconds' }, usage);
 }
 
-/** --port N: a TCP port, where 0 asks the system for a free one. */
-export function parsePortOption(text: string, usage: string): number {
-  return parseIntegerOption('port', text, { min: 0, max: 65_535 }, usage);
+/** A port to listen on: 0 to 65535, written in digits (not "1e3", not empty); anything else is a usage error. */
+export function parsePortOption(name: string, text: string, usage: string): number {
+  const value = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (value >= 0 && value <= 65_535) return value;
+  throw new DeckError('usage', `--${name} must be a port number from 0 to 65535 (0 picks a free one), got "${text}"\n${usage}`);
+}
+
+/** An address to listen on: an IPv4 or IPv6 address, or a host name such as localhost. */
+export function parseHostOption(name: string, text: string, usage: string): string {
+  if (isIP(text) !== 0 || /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i.test(text)) return text;
+  throw new DeckError('usage', `--${name} must be an address of this machine, such as 0.0.0.0 or 127.0.0.1, got "${text}"\n${usage}`);
+}
+
+/** A file or folder option: not empty, not only spaces, no NUL character. */
+export function parsePathOption(name: string, text: string, usage: string): string {
+  if (text.trim() !== '' && !text.includes('\0')) return text;
+  throw new DeckError('usage', `--${name} must name a file or folder, got "${text}"\n${usage}`);
 }

@@ -60,8 +60,41 @@ export function handleStopSignals(options: HandleStopSignalsOptions = {}): void 
   }
 }
 
-/** Runs every registered cleanup at once and waits for them, at most `graceMs`. */
+/** Work a stop signal must let finish before any cleanup runs, such as the renames that swap an output in. */
+const uninterruptible = new Set<Promise<unknown>>();
+
+/** Thrown by `uninterrupted` when the process is already stopping: the work is not begun. */
+export class StoppingError extends Error {
+  constructor() {
+    super('the command is stopping');
+    this.name = 'StoppingError';
+  }
+}
+
+/**
+ * Runs `work` so that a stop signal waits for it: the cleanups (which may remove the folder it
+ * renames) run only once it has ended. Refused (StoppingError) once a signal has come, so that
+ * nothing such is begun while the cleanups run.
+ */
+export async function uninterrupted<T>(work: () => Promise<T>): Promise<T> {
+  if (stoppedBy) throw new StoppingError();
+  const running = work();
+  uninterruptible.add(running);
+  try {
+    return await running;
+  } finally {
+    uninterruptible.delete(running);
+  }
+}
+
+/** Runs every registered cleanup at once and waits for them, at most `graceMs`: first what may not be interrupted. */
 export async function runCleanups(graceMs = 10_000): Promise<void> {
+  let graceTimer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    graceTimer = setTimeout(resolve, graceMs);
+  });
+  await Promise.race([Promise.allSettled([...uninterruptible]), grace]);
+  clearTimeout(graceTimer);
   const pending = [...cleanups].map((cleanup) =>
     Promise.resolve()
       .then(cleanup)

@@ -1,3 +1,4 @@
+import { describeWriteError } from './describe-write-error.ts';
 import { DeckError } from './errors.ts';
 import { handleStopSignals, stopSignal } from './register-cleanup.ts';
 
@@ -10,9 +11,15 @@ import { handleStopSignals, stopSignal } from './register-cleanup.ts';
 export async function runCli(main: () => Promise<void>): Promise<void> {
   handleStopSignals();
   for (const stream of [process.stdout, process.stderr]) {
+    let told = false;
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Output redirected to a full or failing disk (`> /dev/full`): the output is lost, the work goes on
+      // (a talk in the room is not stopped by its log). Said once on the other stream, if that one works.
+      if (told) return;
+      told = true;
+      const other = stream === process.stdout ? process.stderr : process.stdout;
+      if (!other.destroyed) other.write(`${outputLostWarning(stream === process.stdout ? 'output' : 'messages', error)}\n`);
     });
   }
   try {
@@ -24,4 +31,10 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = error.exitCode;
   }
+}
+
+/** A command's output that could not be written: which stream, and why, in words. */
+export function outputLostWarning(what: 'output' | 'messages', error: unknown): string {
+  const reason = describeWriteError(error) ?? (error instanceof Error ? error.message : String(error));
+  return `warning: could not write this command's ${what} (${reason}); it goes on without it`;
 }

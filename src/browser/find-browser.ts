@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { DeckError } from '../base/errors.ts';
 
 /** Where Chrome or Chromium usually lives, after the environment variables. */
@@ -30,7 +30,9 @@ export function findBrowser(options: FindBrowserOptions = {}): string {
     const value = env[variable];
     if (!value) continue;
     if (isExecutable(value)) return value;
-    throw new DeckError('noBrowser', `${variable} is set to "${value}", which is not an executable file: ${browserInstallHint}`);
+    // A folder passes the access check (its x bit lets one enter it), then fails to start: say so now.
+    const what = isFolder(value) ? 'a folder, not an executable file' : 'not an executable file';
+    throw new DeckError('noBrowser', `${variable} is set to "${value}", which is ${what}: ${browserInstallHint}`);
   }
   const found = (options.candidates ?? systemBrowsers).find(isExecutable);
   if (found) return found;
@@ -39,10 +41,19 @@ export function findBrowser(options: FindBrowserOptions = {}): string {
   throw new DeckError('noBrowser', `no Chrome or Chromium found: ${browserInstallHint}`);
 }
 
+/** A regular file this user may run (a folder is not one, though it has the x bit). */
 export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
-    return true;
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { defaults } from '../base/defaults.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 
@@ -25,12 +25,14 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
+  const slidesDir = parsePathOption('slides', values.slides, usage);
+  const outDir = parsePathOption('out', values.out, usage);
   // Loaded after the options are read: --help and usage errors need no bundler.
   const { buildSite } = await import('../site/build-site.ts');
   await buildSite({
     root: process.cwd(),
-    slidesDir: values.slides,
-    outDir: values.out,
+    slidesDir,
+    outDir,
     progress: createProgress(),
     ogImage: !values['no-og-image'],
     appendix: values.appendix,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { claimOutputFile, outputRules } from '../base/claim-output.ts';
 import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
-import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { readCreator } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -43,16 +43,20 @@ await runCli(async () => {
   if (!values) return;
   const timeoutMs = parseTimeoutOption(values.timeout, usage);
   const perPage = readPerPage(values['per-page'], values.handout);
-  const distDir = values.dist;
-  const out = values.out ?? path.join(distDir, perPage === undefined ? outputFiles.presentation : handoutFile(perPage));
-  const rules = outputRules({ contentDir: values.slides });
+  const distDir = parsePathOption('dist', values.dist, usage);
+  const slidesDir = parsePathOption('slides', values.slides, usage);
+  const out =
+    values.out === undefined
+      ? path.join(distDir, perPage === undefined ? outputFiles.presentation : handoutFile(perPage))
+      : parsePathOption('out', values.out, usage);
+  const rules = outputRules({ contentDir: slidesDir });
   // Before any work: a PDF that could not be written is found now, not after the rendering.
   await claimOutputFile(out, { extension: '.pdf', rules });
   const progress = createProgress();
   if (!values['no-build']) {
     // Loaded only when needed: Vite is slow to import. The rebuild keeps every earlier export in dist/.
     const { buildSite } = await import('../site/build-site.ts');
-    await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: distDir, progress, rules, appendix: values.appendix });
+    await buildSite({ root: process.cwd(), slidesDir, outDir: distDir, progress, rules, appendix: values.appendix });
   } else if (values.appendix) {
     const { readBuiltDeck } = await import('../content/read-built-deck.ts');
     const { deck } = await readBuiltDeck(distDir);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { outputRules } from '../base/claim-output.ts';
 import { defaults } from '../base/defaults.ts';
 import { displayPath } from '../base/display-path.ts';
-import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 
@@ -29,11 +29,12 @@ await runCli(async () => {
   if (!values) return;
   const timeoutMs = parseTimeoutOption(values.timeout, usage);
   const progress = createProgress();
-  const outDir = values.out ?? path.join(values.dist, 'png');
+  const distDir = parsePathOption('dist', values.dist, usage);
+  const outDir = values.out === undefined ? path.join(distDir, 'png') : parsePathOption('out', values.out, usage);
   // Loaded after the options are read: --help and usage errors need no browser code.
   const { exportPng } = await import('../png/export-png.ts');
   const { files } = await exportPng({
-    distDir: values.dist,
+    distDir,
     outDir,
     timeoutMs,
     rules: outputRules(),
@@ -45,6 +46,6 @@ await runCli(async () => {
   if (!values.out) {
     // The site's "Tải về" menu lists the images now beside it.
     const { refreshDownloads } = await import('../site/refresh-downloads.ts');
-    await refreshDownloads(values.dist);
+    await refreshDownloads(distDir);
   }
 });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { outputRules } from '../base/claim-output.ts';
 import { defaults } from '../base/defaults.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
@@ -36,19 +36,20 @@ await runCli(async () => {
   );
   if (!values) return;
   const progress = createProgress();
-  progress.step(`reading ${values.slides}`);
-  const context = await loadDeckOrThrow(values.slides, {
+  const slidesDir = parsePathOption('slides', values.slides, usage);
+  progress.step(`reading ${slidesDir}`);
+  const context = await loadDeckOrThrow(slidesDir, {
     appendix: values.appendix,
     onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
   });
   const out =
-    values.out ??
+    (values.out === undefined ? undefined : parsePathOption('out', values.out, usage)) ??
     (values.presenter
       ? `${defaults.buildDir}${defaults.presenterSuffix}/${presenterFiles.pptx}`
       : `${defaults.buildDir}/${outputFiles.pptx}`);
   // The published file carries no presenter hint; the presenter's copy has them.
   const shown = values.presenter ? context : createDeckContext(publicDeck(context.deck), context.locale);
   if (values.presenter) await mkdir(path.dirname(out), { recursive: true });
-  const result = await exportPptx({ context: shown, out, progress, rules: outputRules({ contentDir: values.slides }) });
+  const result = await exportPptx({ context: shown, out, progress, rules: outputRules({ contentDir: slidesDir }) });
   progress.done(`${result.out}: ${result.slides} slides, ${Math.round(result.bytes / 1024)} KB`);
 });

@@ -1,19 +1,23 @@
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { defaults } from '../base/defaults.ts';
-import { parseCliOptions, parsePortOption } from '../base/parse-cli-options.ts';
+import { describeWriteError } from '../base/describe-write-error.ts';
+import { parseCliOptions, parseHostOption, parsePathOption, parsePortOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
 import { runCli } from '../base/run-cli.ts';
 import { findBrowserExecutable } from '../browser/chromium.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { ogImageFile } from '../html/render-head.ts';
+import { deckSteps } from '../model/slide-steps.ts';
 import { fillIn } from '../model/speaker-strings.ts';
 import { distFreshness } from '../present/dist-freshness.ts';
 import { createPresentToken } from '../present/present-token.ts';
 import { presenterHints } from '../present/presenter-hints.ts';
+import { createStatusLine, formatRefusals } from '../present/refusals.ts';
+import { TalkMemory, talkMemoryFile, talkStateDir } from '../present/talk-memory.ts';
 
-const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build]
+const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build] [--new-token]
 
 Serves the deck on the local network for a talk in the room: a speaker console for the laptop,
 a remote for the presenter's phone and an address for the audience; every screen follows the
@@ -22,6 +26,9 @@ gives now, or a file of the code is newer than it).
   --port N        port to listen on (default: ${defaults.port}; 0 picks a free one)
   --host ADDRESS  address to listen on (default: ${defaults.host}, every network interface)
   --no-build      serve the build as it is
+  --new-token     a new remote key: phones that scanned the old code no longer control
+                  (by default a restart on the same port within 2 hours resumes the talk
+                  where it was, key included)
   --slides DIR    content directory (default: ${defaults.contentDir})
   --dist DIR      built site (default: ${defaults.buildDir})
   --help          show this help`;
@@ -32,6 +39,7 @@ await runCli(async () => {
       port: { type: 'string', default: String(defaults.port) },
       host: { type: 'string', default: defaults.host },
       'no-build': { type: 'boolean', default: false },
+      'new-token': { type: 'boolean', default: false },
       slides: { type: 'string', default: defaults.contentDir },
       dist: { type: 'string', default: defaults.buildDir },
       help: { type: 'boolean', default: false },
@@ -39,33 +47,58 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
-  const port = parsePortOption(values.port, usage);
+  const port = parsePortOption('port', values.port, usage);
+  const host = parseHostOption('host', values.host, usage);
+  const distDir = parsePathOption('dist', values.dist, usage);
+  const slidesDir = parsePathOption('slides', values.slides, usage);
   const progress = createProgress();
 
   if (!values['no-build']) {
     const freshness = await distFreshness({
-      distDir: values.dist,
-      slidesDir: values.slides,
+      distDir,
+      slidesDir,
       codePaths: ['src', 'index.html', 'package-lock.json'],
     });
     if (!freshness.fresh) {
       process.stderr.write(`… building: ${freshness.reason}\n`);
       const { buildSite } = await import('../site/build-site.ts');
-      await buildSite({ root: process.cwd(), slidesDir: values.slides, outDir: values.dist, progress, ogImage: hasBrowser(values.dist) });
+      await buildSite({ root: process.cwd(), slidesDir, outDir: distDir, progress, ogImage: hasBrowser(distDir) });
     }
   }
 
-  const { deck, locale } = await readBuiltDeck(values.dist);
+  const { deck, locale } = await readBuiltDeck(distDir);
   const words = locale.speaker;
   const { startPresentServer } = await import('../present/present-server.ts');
+  // A restart on the same port resumes the talk, its key included (src/present/talk-memory.ts); port 0 is a new talk each time.
+  const status = createStatusLine(process.stderr);
+  const memory =
+    port === 0
+      ? undefined
+      : new TalkMemory({
+          file: talkMemoryFile(talkStateDir(), port, distDir),
+          onError: (error) => {
+            status.end();
+            process.stderr.write(`! ${fillIn(words.notSaved, describeWriteError(error) ?? String(error))}\n`);
+          },
+        });
+  const recalled = await memory?.recall();
+  const token = (!values['new-token'] && recalled?.token) || createPresentToken();
   const server = await startPresentServer({
-    distDir: values.dist,
-    host: values.host,
+    distDir,
+    host,
     port,
-    token: createPresentToken(),
-    hints: await presenterHints(values.slides, deck),
-    onWrongToken: (total) => process.stderr.write(`! ${fillIn(words.refusedCount, total)}\n`),
+    token,
+    hints: await presenterHints(slidesDir, deck),
+    resume: recalled?.talk,
+    onRefused: (_kind, counts) =>
+      status.show(
+        formatRefusals(counts, words),
+        Object.values(counts).reduce((sum, count) => sum + count, 0),
+      ),
+    onChange: (talk) => memory?.save({ token, talk }),
   });
+  memory?.save({ token, talk: server.hub.snapshot() });
+  memory?.keepAlive();
 
   const { addresses } = server;
   const qr = await QRCode.toString(addresses.remote, { type: 'terminal', small: true });
@@ -81,6 +114,8 @@ await runCli(async () => {
       `  ${words.audienceRole}`,
       `    ${addresses.audience}`,
       ...(server.reachableFromRoom ? [] : ['', words.noLanAddress]),
+      ...(recalled ? ['', fillIn(words.resumed, server.hub.state().position.h + 1, deckSteps(deck).length)] : []),
+      ...(recalled && token === recalled.token ? [words.keptKey] : recalled ? [words.newKey] : []),
       '',
       words.scanInTerminal,
       qr,
@@ -92,6 +127,8 @@ await runCli(async () => {
   // Runs until Ctrl-C (or SIGTERM, SIGHUP): the stop handler closes every socket, says so and exits 130.
   registerCleanup(async () => {
     await server.close();
+    memory?.close();
+    status.end();
     process.stdout.write(`${words.stopped}\n`);
   });
   setStopMessage(() => undefined);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defaults } from '../base/defaults.ts';
 import { displayPath } from '../base/display-path.ts';
-import { parseCliOptions, parseTimeoutOption } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { readCreator } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
@@ -34,14 +34,16 @@ await runCli(async () => {
   );
   if (!values) return;
   const timeoutMs = parseTimeoutOption(values.timeout, usage);
+  const slidesDir = parsePathOption('slides', values.slides, usage);
+  const outDir = parsePathOption('out', values.out, usage);
   // Progress is the point of a long command: shown unless asked otherwise, even on CI.
   const progress = createProgress({ enabled: process.env.DECK_QUIET !== '1' });
   const { runRelease } = await import('../release/run-release.ts');
   const { manifest, steps, presenterFiles } = await runRelease({
     root: process.cwd(),
-    slidesDir: values.slides,
-    outDir: values.out,
-    presenterDir: `${values.out.replace(/[\\/]+$/, '')}${defaults.presenterSuffix}`,
+    slidesDir,
+    outDir,
+    presenterDir: `${outDir.replace(/[\\/]+$/, '')}${defaults.presenterSuffix}`,
     appendix: values.appendix,
     timeoutMs,
     creator: await readCreator(),
@@ -50,6 +52,6 @@ await runCli(async () => {
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
   const timings = steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join('; ');
   progress.done(
-    `released ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings}); the presenter's copy, not to publish: ${presenterFiles.map(displayPath).join(', ')}`,
+    `released ${path.relative(process.cwd(), path.resolve(outDir)) || outDir}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings}); the presenter's copy, not to publish: ${presenterFiles.map(displayPath).join(', ')}`,
   );
 });

@@ -1,8 +1,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { recoverOutput } from '../base/claim-output.ts';
 import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
-import { parseCliOptions } from '../base/parse-cli-options.ts';
+import { parseCliOptions, parsePathOption } from '../base/parse-cli-options.ts';
 import { runCli } from '../base/run-cli.ts';
 import { checkBudget, defaultBudget, type FileSize, measureJsFloor, measureSite, total } from '../site/measure-size.ts';
 
@@ -24,12 +25,15 @@ await runCli(async () => {
     usage,
   );
   if (!values) return;
+  const distDir = parsePathOption('dist', values.dist, usage);
+  // A build stopped while it swapped the folder in is finished first (see recoverOutput).
+  await recoverOutput(distDir);
   try {
-    await access(path.join(values.dist, 'index.html'));
+    await access(path.join(distDir, 'index.html'));
   } catch {
-    throw new DeckError('noBuild', `no build in ${values.dist}: run npm run build first`);
+    throw new DeckError('noBuild', `no build in ${distDir}: run npm run build first`);
   }
-  const sizes = await measureSite(values.dist);
+  const sizes = await measureSite(distDir);
   const floor = await measureJsFloor(process.cwd());
   const lines = [`${''.padEnd(66)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`];
   const group = (title: string, files: FileSize[]): void => {
@@ -44,7 +48,7 @@ await runCli(async () => {
   group('fonts', sizes.fonts);
   group('other files', sizes.other);
   process.stdout.write(`${lines.join('\n')}\n`);
-  const problems = await checkBudget(values.dist, sizes, floor);
+  const problems = await checkBudget(distDir, sizes, floor);
   if (problems.length > 0) {
     process.stderr.write(`over budget:\n${problems.map((problem) => `  ${problem}`).join('\n')}\n`);
     process.exitCode = 1;

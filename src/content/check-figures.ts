@@ -37,6 +37,14 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
     problems.push({ file: place.file, line: place.lineOf(path), field: formatField(place.kind, path, chart), message });
   };
 
+  const most = maxChartItems[chart.type];
+  if (chart.items.length > most) {
+    report(
+      ['items', most],
+      `${chart.items.length} items, more than the ${most} a ${chartKindNames[chart.type]} shows readably on a slide: keep at most ${most} in this chart, and show the others in a second chart or as points of the slide`,
+    );
+  }
+
   const first = chart.items[0];
   chart.items.forEach((item, index) => {
     if (index > 0 && first && unitOf(item) !== unitOf(first)) {
@@ -141,6 +149,18 @@ export function checkStatement(statement: StatementSpec, place: BlockPlace): Pro
   check('role', statement.role);
   return problems;
 }
+
+/**
+ * The most items a chart may have: each bar keeps room for a label of two lines at the slide's
+ * smallest size, and a doughnut's slices stay wide enough to tell apart.
+ */
+export const maxChartItems: Readonly<Record<ChartSpec['type'], number>> = { bar: 12, horizontalBar: 12, doughnut: 6 };
+
+const chartKindNames: Readonly<Record<ChartSpec['type'], string>> = {
+  bar: 'bar chart',
+  horizontalBar: 'bar chart',
+  doughnut: 'doughnut',
+};
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 

@@ -95,8 +95,17 @@ function hintFor(expected: string, input: unknown): string {
 export function describeValue(value: unknown): string {
   if (value === null) return 'nothing';
   if (value instanceof AmbiguousDecimal) return value.source;
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteShort(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'fields';
   return String(value);
+}
+
+/** The longest text quoted whole in a problem; a longer one is cut, with its length, so a pasted file is not printed back. */
+const longestQuoted = 60;
+
+function quoteShort(text: string): string {
+  const letters = [...text];
+  if (letters.length <= longestQuoted) return JSON.stringify(text);
+  return `${JSON.stringify(`${letters.slice(0, longestQuoted - 20).join('')}…`)} (${letters.length} characters)`;
 }

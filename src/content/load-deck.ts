@@ -11,10 +11,11 @@ import { buildAppendix } from './build-appendix.ts';
 import { checkCitations } from './check-citations.ts';
 import type { FigureRuleContext } from './check-figures.ts';
 import { checkFit } from './check-fit.ts';
+import { createContentLocator } from './locate-content-file.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { formatProblems, type Problem } from './problem.ts';
-import { describeUnreadable, readContentFile, type Unreadable } from './read-content-file.ts';
+import { type ContentFile, describeOutside, describeUnreadable, readContentFile, type Unreadable } from './read-content-file.ts';
 import { deckIndexSchema, sectionFileName } from './schema.ts';
 import { SourceText } from './source-text.ts';
 
@@ -48,7 +49,13 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   const displayDir = path.relative(process.cwd(), slidesDir) || '.';
   const display = (file: string): string => path.join(displayDir, file);
   const indexDisplay = display(deckIndexFile);
-  const indexFile = await readContentFile(path.join(slidesDir, deckIndexFile), indexDisplay);
+  const locate = createContentLocator(slidesDir);
+  /** A file deck.yaml names, read only if it is in the content folder. */
+  const readNamed = async (name: string): Promise<ContentFile | { ok: false; outside: true }> => {
+    const location = await locate(name);
+    return location.ok ? readContentFile(location.file, display(name)) : location;
+  };
+  const indexFile = await readNamed(deckIndexFile);
   if (!indexFile.ok) {
     const problem =
       'problem' in indexFile
@@ -56,7 +63,10 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
         : {
             file: indexDisplay,
             line: 1,
-            message: `${indexUnreadable[indexFile.unreadable]}: the deck needs an index of its sections`,
+            message:
+              'outside' in indexFile
+                ? describeOutside(deckIndexFile, displayDir)
+                : `${indexUnreadable[indexFile.unreadable]}: the deck needs an index of its sections`,
           };
     return { ok: false, problems: [problem], warnings: [] };
   }
@@ -65,15 +75,19 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   const problems: Problem[] = [];
   const index = parseYaml({ file: indexDisplay, text: indexText, lineOffset: 0 }, deckIndexSchema);
   let sectionFiles: string[];
+  // Every name listed, valid or not: a file listed under a refused name is not also "not listed".
+  let listedNames: string[];
   let lang: string;
   if (index.ok) {
     sectionFiles = index.value.sections;
+    listedNames = sectionFiles;
     lang = index.value.lang;
   } else {
     problems.push(...index.problems);
     const recovered = recoverableIndex.safeParse(index.partial ?? {});
     const sections = recovered.success ? (recovered.data.sections ?? []) : [];
-    sectionFiles = sections.filter((file): file is string => sectionFileName.safeParse(file).success);
+    listedNames = sections.filter((file): file is string => typeof file === 'string');
+    sectionFiles = listedNames.filter((file) => sectionFileName.safeParse(file).success);
     const recoveredLang = recovered.success ? recovered.data.lang : undefined;
     lang = recoveredLang && isSupportedLanguage(recoveredLang) ? recoveredLang : 'vi';
   }
@@ -105,7 +119,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
   let source: SourceText | undefined;
   if (index.ok && index.value.source !== undefined) {
     const sourceName = index.value.source;
-    const sourceFile = await readContentFile(path.join(slidesDir, sourceName), display(sourceName));
+    const sourceFile = await readNamed(sourceName);
     if (!sourceFile.ok) {
       problems.push(
         'problem' in sourceFile
@@ -114,7 +128,10 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
               file: indexDisplay,
               line: entryLine(sourceName),
               field: 'source',
-              message: describeUnreadable(sourceFile.unreadable, sourceName, displayDir),
+              message:
+                'outside' in sourceFile
+                  ? describeOutside(sourceName, displayDir)
+                  : describeUnreadable(sourceFile.unreadable, sourceName, displayDir),
             },
       );
     } else {
@@ -138,13 +155,15 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
       continue;
     }
     listed.set(file, position);
-    const sectionFile = await readContentFile(path.join(slidesDir, file), display(file));
+    const sectionFile = await readNamed(file);
     if (!sectionFile.ok) {
-      problems.push(
-        'problem' in sectionFile
-          ? sectionFile.problem
-          : { file: indexDisplay, line: entryLine(file), field, message: describeUnreadable(sectionFile.unreadable, file, displayDir) },
-      );
+      const message =
+        'outside' in sectionFile
+          ? describeOutside(file, displayDir)
+          : 'problem' in sectionFile
+            ? ''
+            : describeUnreadable(sectionFile.unreadable, file, displayDir);
+      problems.push('problem' in sectionFile ? sectionFile.problem : { file: indexDisplay, line: entryLine(file), field, message });
       continue;
     }
     const result = parseSection(display(file), sectionFile.text, {
@@ -177,7 +196,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
     });
   }
 
-  const warnings = await unlistedSectionFiles(slidesDir, new Set(sectionFiles), display);
+  const warnings = await unlistedSectionFiles(slidesDir, new Set(listedNames), display);
   if (problems.length > 0 || !index.ok) {
     return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
   }
@@ -202,8 +221,10 @@ export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOption
 /** Markdown files beside deck.yaml that it does not list: an editor who added one expects to see it. */
 async function unlistedSectionFiles(slidesDir: string, listed: ReadonlySet<string>, display: (file: string) => string): Promise<Problem[]> {
   const entries = await readdir(slidesDir, { withFileTypes: true }).catch(() => []);
+  // Listed under a name that was refused ("./02-noi-dung.md") is listed all the same: its problem says what to fix.
+  const composed = new Set([...listed].map((name) => path.basename(name.replaceAll('\\', '/')).normalize('NFC')));
   return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !listed.has(entry.name))
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !composed.has(entry.name.normalize('NFC')))
     .map((entry) => entry.name)
     .sort()
     .map((name) => ({

@@ -7,7 +7,14 @@ import { type CitationSite, chartSites, figureSites, type Quote, statementSites 
 import { normalizeContentText } from './decode-content-text.ts';
 import { parseYaml } from './parse-yaml.ts';
 import type { Problem } from './problem.ts';
-import { chartSpecSchema, figureSpecSchema, type SectionFrontMatter, sectionFrontMatterSchema, statementSpecSchema } from './schema.ts';
+import {
+  chartSpecSchema,
+  fieldLengths,
+  figureSpecSchema,
+  type SectionFrontMatter,
+  sectionFrontMatterSchema,
+  statementSpecSchema,
+} from './schema.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 /** Raw HTML is off, so any markup an editor types is shown as text, never run. */
@@ -126,6 +133,15 @@ function parseSlides(
         };
         slides.push(slide);
         inNotes = false;
+        const length = [...slide.title].length;
+        if (length > fieldLengths.slideTitle) {
+          problems.push({
+            file,
+            line,
+            field: 'title',
+            message: `the slide title is ${length} characters long, more than ${fieldLengths.slideTitle}: shorten it, and say the rest in a point of the slide`,
+          });
+        }
       } else {
         problems.push({
           file,

@@ -34,6 +34,11 @@ export async function readContentFile(file: string, display: string): Promise<Co
   return decoded.ok ? decoded : { ok: false, problem: decoded.problem };
 }
 
+/** A file deck.yaml names that is a link to somewhere outside the content folder. */
+export function describeOutside(name: string, dir: string): string {
+  return `"${name}" in ${dir} is a link to a file outside ${dir}, which the deck never reads: copy the file itself into ${dir}`;
+}
+
 /** `file "02-boi-canh.md" not found in slides`, and the like. */
 export function describeUnreadable(reason: Unreadable, name: string, dir: string): string {
   switch (reason) {

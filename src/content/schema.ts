@@ -6,13 +6,43 @@ import { checkTiming, timingSchema } from './timing-schema.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * The longest each field may be, in characters: several times what a real deck writes, little enough
+ * that a slip (a pasted file, a 1 MB title) is refused here rather than built into every page.
+ */
+export const fieldLengths = {
+  deckTitle: 200,
+  shortTitle: 100,
+  subtitle: 200,
+  description: 500,
+  keyword: 80,
+  keywords: 30,
+  author: 200,
+  date: 40,
+  sectionTitle: 150,
+  slideTitle: 200,
+  chartTitle: 150,
+  label: 120,
+  unit: 40,
+  qualifier: 40,
+  explanation: 400,
+  quote: 600,
+  topicId: 40,
+  topicLabel: 80,
+  phrase: 80,
+  fileName: 120,
+} as const;
+
+/** A text of at most `max` characters. */
+const textUpTo = (max: number) => text.max(max, `must be at most ${max} characters: shorten it`);
+
 /** A quantity's citation: the source's words (one quote or a list), and for a derived value its formula. */
 const citationFields = {
   source: z
-    .union([text, z.array(text).min(1, 'needs at least one quote')])
+    .union([textUpTo(fieldLengths.quote), z.array(textUpTo(fieldLengths.quote)).min(1, 'needs at least one quote')])
     .transform((value) => (typeof value === 'string' ? [value] : value))
     .optional(),
-  formula: text.optional(),
+  formula: textUpTo(fieldLengths.explanation).optional(),
 };
 
 /** What an editor is told when a value is marked derived without saying how it was derived. */
@@ -21,19 +51,26 @@ export const derivedHint =
 
 export const quantitySchema = z
   .strictObject({
-    label: text,
+    label: textUpTo(fieldLengths.label),
     value: figureValueSchema,
-    qualifier: text.optional(),
-    unit: text.optional(),
+    qualifier: textUpTo(fieldLengths.qualifier).optional(),
+    unit: textUpTo(fieldLengths.unit).optional(),
     // Checked below, so that `derived: true` or an empty `derived:` gets the hint rather than a type error.
     derived: z.unknown().optional(),
-    topic: text.optional(),
+    topic: textUpTo(fieldLengths.topicId).optional(),
     ...citationFields,
   })
   .superRefine((quantity, context) => {
     const { derived } = quantity;
     if (derived !== undefined && (typeof derived !== 'string' || derived.trim() === '')) {
       context.addIssue({ code: 'custom', path: ['derived'], message: derivedHint, input: derived });
+    } else if (typeof derived === 'string' && derived.trim().length > fieldLengths.explanation) {
+      context.addIssue({
+        code: 'custom',
+        path: ['derived'],
+        message: `must be at most ${fieldLengths.explanation} characters: shorten it`,
+        input: derived,
+      });
     }
   })
   .transform(
@@ -47,7 +84,7 @@ export const measureHint =
 export const chartSpecSchema = z
   .strictObject({
     type: z.enum(chartTypes),
-    title: text,
+    title: textUpTo(fieldLengths.chartTitle),
     measure: text.optional(),
     items: z.array(quantitySchema).min(1, 'needs at least one item'),
     whole: quantitySchema.optional(),
@@ -72,40 +109,59 @@ export const statementSpecSchema = z.strictObject({
 export const figureSpecSchema = quantitySchema;
 
 export const sectionFrontMatterSchema = z.strictObject({
-  title: text,
+  title: textUpTo(fieldLengths.sectionTitle),
   /** Reveal list items one at a time on every slide of the section. */
   fragments: z.boolean().optional(),
 });
 
+/**
+ * A file beside deck.yaml, named as it is: any letters, spaces and accents, but no folder (the
+ * content is held to its folder), no hidden file and no invisible character.
+ */
+const contentFileName = textUpTo(fieldLengths.fileName)
+  .refine((name) => !/[/\\]/.test(name), {
+    message:
+      'must be the name of a file in the slides folder, with no folder before it: put the file beside deck.yaml and write its name only',
+  })
+  .refine((name) => !name.startsWith('.'), { message: 'must not start with ".": name a visible file beside deck.yaml' })
+  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), { message: 'holds an invisible character: type the file name again' });
+
 /** A section's file name as deck.yaml lists it: a Markdown file beside deck.yaml. */
-export const sectionFileName = text.regex(/^[\w.-]+\.md$/, 'must be a Markdown file name in slides/, such as 02-boi-canh.md');
+export const sectionFileName = contentFileName.refine((name) => /\.md$/i.test(name), {
+  message: 'must be a Markdown file (a name ending in .md), such as 02-boi-canh.md',
+});
 
 export const topicSchema = z.strictObject({
-  id: text.regex(/^[a-z0-9-]+$/, 'must be a short name of lower-case letters, digits and dashes, such as ma-tuy'),
-  label: text,
+  id: textUpTo(fieldLengths.topicId).regex(/^[a-z0-9-]+$/, 'must be a short name of lower-case letters, digits and dashes, such as ma-tuy'),
+  label: textUpTo(fieldLengths.topicLabel),
 });
 
 export const deckIndexSchema = z
   .strictObject({
-    title: text,
-    shortTitle: text.optional(),
-    subtitle: text.optional(),
+    title: textUpTo(fieldLengths.deckTitle),
+    shortTitle: textUpTo(fieldLengths.shortTitle).optional(),
+    subtitle: textUpTo(fieldLengths.subtitle).optional(),
     // Only when the source names who made the material: nothing is claimed for it otherwise.
     author: z
       .string()
+      .max(fieldLengths.author, `must be at most ${fieldLengths.author} characters: shorten it`)
       .nullish()
       .transform((author) => author?.trim() ?? ''),
-    date: z.union([text, yearSchema]).transform(String),
+    date: z.union([textUpTo(fieldLengths.date), yearSchema]).transform(String),
     lang: text
       .default('vi')
       .refine(isSupportedLanguage, { message: `no locale for this language: supported are ${Object.keys(locales).join(', ')}` }),
-    description: text,
-    keywords: z.array(text).default([]),
-    source: text.optional(),
+    description: textUpTo(fieldLengths.description),
+    keywords: z
+      .array(textUpTo(fieldLengths.keyword))
+      .max(fieldLengths.keywords, `lists more than ${fieldLengths.keywords} keywords: keep the ones a reader would search for`)
+      .default([]),
+    /** The source text, a file beside deck.yaml (like the sections: nothing outside the slides folder is read). */
+    source: contentFileName.optional(),
     /** The planned duration of the talk, for the speaker console's pacing. */
     timing: timingSchema.optional(),
     topics: z.array(topicSchema).optional(),
-    keepTogether: z.array(text).optional(),
+    keepTogether: z.array(textUpTo(fieldLengths.phrase)).optional(),
     sections: z.array(sectionFileName).min(1, 'needs at least one section file'),
   })
   .superRefine(checkTiming);

@@ -16,13 +16,23 @@ const byteOrderMark = '\uFEFF';
 export function renderChartCsv(view: ChartView, { deck, locale }: { deck: Pick<Deck, 'sourceSentences'>; locale: Locale }): string {
   const columns = locale.meetingPack.csvColumns;
   const rows = view.items.map(({ quantity: item }) => [
-    item.label,
+    asText(item.label),
     String(item.value),
-    item.unit ?? '',
-    item.qualifier ?? '',
-    item.derived ? (item.formula ? `${item.derived} (${item.formula})` : item.derived) : '',
-    sentencesOf(item.source, deck.sourceSentences).join(' | '),
+    asText(item.unit ?? ''),
+    asText(item.qualifier ?? ''),
+    asText(item.derived ? (item.formula ? `${item.derived} (${item.formula})` : item.derived) : ''),
+    asText(sentencesOf(item.source, deck.sourceSentences).join(' | ')),
   ]);
-  const header = [columns.label, columns.value, columns.unit, columns.qualifier, columns.derived, columns.sourceSentence];
+  const header = [columns.label, columns.value, columns.unit, columns.qualifier, columns.derived, columns.sourceSentence].map(asText);
   return byteOrderMark + stringify([header, ...rows], { record_delimiter: '\r\n' });
+}
+
+/**
+ * A text cell that a spreadsheet could take for a formula ("=HYPERLINK(…)", "@SUM(A1)", "+1", "-1",
+ * or one starting with a tab or a carriage return, full-width forms included) gets an apostrophe
+ * in front, so it is shown as the text it is and never run (OWASP's advice for CSV injection).
+ * Values are numbers written by the tool, never neutralised.
+ */
+export function asText(cell: string): string {
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) ? `'${cell}` : cell;
 }

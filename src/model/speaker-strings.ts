@@ -59,8 +59,25 @@ export interface SpeakerStrings {
   audienceRole: string;
   scanInTerminal: string;
   stopHint: string;
-  /** "refused {0} connections with a wrong key". */
-  refusedCount: string;
+  /** "refused {0} connections {1}", {1} being one reason below. */
+  refusedOne: string;
+  /** "refused {0} connections: {1}", {1} listing "N reason" for each. */
+  refusedMany: string;
+  /** Reasons for a refusal: "with a wrong key", "under a foreign address", "from another site", "too fast", "silent too long", "when full". */
+  refusedWrongToken: string;
+  refusedForeignHost: string;
+  refusedOtherSite: string;
+  refusedTooFast: string;
+  refusedSilent: string;
+  refusedFull: string;
+  /** A restart resumed the talk: "resumed at slide {0} of {1}, as it was when it stopped". */
+  resumed: string;
+  /** The remote's key was kept: phones keep control without a new scan. */
+  keptKey: string;
+  /** --new-token: phones must scan the new code. */
+  newKey: string;
+  /** "could not save where the talk is ({0}): a restart would start from the cover". */
+  notSaved: string;
   noLanAddress: string;
   stopped: string;
 }

@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
 import type { Progress } from '../base/progress.ts';
+import { asTemporaryFolderFault } from '../base/temporary-folder.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-drawn.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
@@ -173,6 +175,8 @@ async function printHandoutPages(
   }
 }
 
+/** A print that timed out, or that failed because the browser's temporary folder filled up, as its one-line error. */
 function asTimeout(error: unknown, message: string): unknown {
-  return error instanceof Error && error.name === 'TimeoutError' ? new DeckError('timeout', message, { cause: error }) : error;
+  if (error instanceof Error && error.name === 'TimeoutError') return new DeckError('timeout', message, { cause: error });
+  return asTemporaryFolderFault(error, tmpdir()) ?? error;
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { recoverOutput } from '../base/claim-output.ts';
 import { loadDeck } from '../content/load-deck.ts';
 import { deckFile, serializeDeck } from '../model/deck-file.ts';
 
@@ -20,6 +21,8 @@ export interface DistFreshnessOptions {
  */
 export async function distFreshness(options: DistFreshnessOptions): Promise<Freshness> {
   const builtFile = path.join(options.distDir, deckFile);
+  // A build that was stopped while it swapped dist/ in is finished first, not rebuilt over.
+  if (!(await stat(builtFile).catch(() => undefined))) await recoverOutput(options.distDir);
   let built: string;
   let builtAt: number;
   try {

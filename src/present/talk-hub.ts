@@ -4,6 +4,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import {
   type ClientMessage,
   closeCodes,
+  keyProtocolPrefix,
   parseClientMessage,
   type RemoteInvite,
   type Role,
@@ -12,19 +13,28 @@ import {
   startPosition,
   type TalkPosition,
   type TalkState,
+  talkProtocol,
 } from '../talk/protocol.ts';
 import { applyTimerAction, idleTimer, startTimerIfIdle, type TalkTimer, timerSnapshot } from '../talk/talk-timer.ts';
 import type { PresentLimits } from './present-limits.ts';
 import { tokensMatch } from './present-token.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import type { RefusalKind } from './refusals.ts';
+import type { TalkSnapshot } from './talk-memory.ts';
 
 export interface TalkHubOptions {
   token: string;
   limits: PresentLimits;
+  /** The fragment steps of each slide of the deck served (see deckSteps): a position outside the deck is ignored. */
+  steps: readonly number[] | (() => readonly number[]);
+  /** Where a stopped talk was, to go on from there (a restart on the same port). */
+  resume?: TalkSnapshot;
   /** The remote's address and QR code for a controlling screen that reached the server at `host`. */
   invite(host: string): RemoteInvite;
-  /** Called with the running total each time a wrong token is refused. */
-  onWrongToken?(total: number): void;
+  /** Called at each socket turned away, with why. */
+  onRefused?(kind: RefusalKind): void;
+  /** Called after each change of the talk: slide, step, black screen or clock. */
+  onChange?(talk: TalkSnapshot): void;
   /** The presenter hints of each slide, for controlling screens only (the console and the remote). */
   hints?: SlideHints;
   now?(): number;
@@ -35,21 +45,29 @@ export interface TalkHubStats {
   wrongTokens: number;
   tooFast: number;
   turnedAway: number;
+  silent: number;
 }
 
 interface Client {
   socket: WebSocket;
   address: string;
   host: string;
+  /** Offered the control token in its handshake: it has one of the slots kept for the presenter. */
+  keyed: boolean;
   role: Role | undefined;
   limiter: RateLimiter;
   alive: boolean;
+  helloTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
  * The talk's one state (position, black screen, clock) and every screen connected to it. A
  * screen that says hello with the run's token may change the state; any other screen only
  * receives it. Each change goes to every screen at once.
+ *
+ * Slots: the screens that offer the token in their handshake (the console, the projector window, the
+ * phone) have `controlSlots` of their own; every other socket shares `maxConnections`, at most
+ * `maxPerAddress` from one address, and must say hello within `helloWithinMs` or is dropped.
  */
 export class TalkHub {
   private readonly wss: WebSocketServer;
@@ -58,25 +76,42 @@ export class TalkHub {
   private blackout = false;
   private timer: TalkTimer = idleTimer;
   private readonly pinger: ReturnType<typeof setInterval>;
-  readonly stats: TalkHubStats = { connections: 0, wrongTokens: 0, tooFast: 0, turnedAway: 0 };
+  readonly stats: TalkHubStats = { connections: 0, wrongTokens: 0, tooFast: 0, turnedAway: 0, silent: 0 };
 
   constructor(private readonly options: TalkHubOptions) {
-    this.wss = new WebSocketServer({ noServer: true, clientTracking: false, maxPayload: options.limits.maxMessageBytes });
+    this.wss = new WebSocketServer({
+      noServer: true,
+      clientTracking: false,
+      maxPayload: options.limits.maxMessageBytes,
+      // Answer with the talk's protocol only: a screen's key, offered beside it, is never echoed.
+      handleProtocols: (protocols) => (protocols.has(talkProtocol) ? talkProtocol : false),
+    });
     this.pinger = setInterval(() => this.ping(), options.limits.pingEveryMs);
     this.pinger.unref();
+    const resumed = options.resume;
+    if (resumed) {
+      if (this.isInDeck(resumed.position)) this.position = resumed.position;
+      this.blackout = resumed.blackout;
+      this.timer = resumed.timer;
+    }
   }
 
-  /** Takes over an HTTP upgrade to the talk's socket, or refuses it when the server is full. */
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+  /** Takes over an HTTP upgrade to the talk's socket, or refuses it when its slots are full. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, host: string): void {
     const address = request.socket.remoteAddress ?? 'unknown';
-    const fromAddress = [...this.clients].filter((client) => client.address === address).length;
+    const keyed = this.offersToken(request.headers['sec-websocket-protocol']);
     const { limits } = this.options;
-    if (this.clients.size >= limits.maxConnections || fromAddress >= limits.maxPerAddress) {
+    const others = [...this.clients].filter((client) => client.keyed === keyed);
+    const full = keyed
+      ? others.length >= limits.controlSlots
+      : others.length >= limits.maxConnections || others.filter((client) => client.address === address).length >= limits.maxPerAddress;
+    if (full) {
       this.stats.turnedAway++;
+      this.options.onRefused?.('full');
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, address, request.headers.host ?? ''));
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, address, host, keyed));
   }
 
   /** The state as it is now, for a test or a late screen. */
@@ -84,10 +119,16 @@ export class TalkHub {
     return { position: this.position, blackout: this.blackout, timer: timerSnapshot(this.timer, this.now()) };
   }
 
+  /** The state as a restart needs it, the clock with the moment it started. */
+  snapshot(): TalkSnapshot {
+    return { position: this.position, blackout: this.blackout, timer: this.timer };
+  }
+
   /** Closes every socket, telling each screen the server is going away; waits at most `graceMs` for their goodbyes. */
   async close(graceMs = 1000): Promise<void> {
     clearInterval(this.pinger);
     const sockets = [...this.clients].map((client) => client.socket);
+    for (const client of this.clients) clearTimeout(client.helloTimer);
     const closed = sockets.map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
     for (const socket of sockets) socket.close(closeCodes.stopping, 'server stopping');
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -99,16 +140,34 @@ export class TalkHub {
     this.wss.close();
   }
 
-  private accept(socket: WebSocket, address: string, host: string): void {
+  private offersToken(header: string | undefined): boolean {
+    const offered = (header ?? '').split(',').map((protocol) => protocol.trim());
+    const key = offered.find((protocol) => protocol.startsWith(keyProtocolPrefix))?.slice(keyProtocolPrefix.length);
+    return key !== undefined && tokensMatch(this.options.token, key);
+  }
+
+  private accept(socket: WebSocket, address: string, host: string, keyed: boolean): void {
     const { limits } = this.options;
     const client: Client = {
       socket,
       address,
       host,
+      keyed,
       role: undefined,
       limiter: new RateLimiter(limits.burstMessages, limits.messagesPerSecond, this.now()),
       alive: true,
+      helloTimer: undefined,
     };
+    // A socket that never says hello only holds a slot: it is dropped once its time is up.
+    client.helloTimer = setTimeout(() => {
+      if (client.role !== undefined) return;
+      this.stats.silent++;
+      this.options.onRefused?.('silent');
+      socket.close(closeCodes.silent, 'no hello');
+      socket.terminate();
+      this.drop(client);
+    }, limits.helloWithinMs);
+    client.helloTimer.unref();
     this.clients.add(client);
     this.stats.connections = this.clients.size;
     socket.on('pong', () => {
@@ -117,6 +176,7 @@ export class TalkHub {
     socket.on('message', (data, isBinary) => {
       if (!client.limiter.take(this.now())) {
         this.stats.tooFast++;
+        this.options.onRefused?.('tooFast');
         this.send(client, { type: 'refused', reason: 'rate' });
         socket.close(closeCodes.tooFast, 'too many messages');
         return;
@@ -133,11 +193,12 @@ export class TalkHub {
     if (message.type === 'hello') {
       if (message.token !== undefined && !tokensMatch(this.options.token, message.token)) {
         this.stats.wrongTokens++;
-        this.options.onWrongToken?.(this.stats.wrongTokens);
+        this.options.onRefused?.('wrongToken');
         this.send(client, { type: 'refused', reason: 'token' });
         client.socket.close(closeCodes.wrongToken, 'wrong token');
         return;
       }
+      clearTimeout(client.helloTimer);
       client.role = message.token === undefined ? 'follow' : 'control';
       const control = client.role === 'control';
       const invite = control ? this.options.invite(client.host) : undefined;
@@ -150,6 +211,8 @@ export class TalkHub {
     const now = this.now();
     switch (message.type) {
       case 'go':
+        // A slide or step the deck does not have ("slide 10000 of 12") is not a place to send the room to.
+        if (!this.isInDeck(message.position)) return;
         if (message.position.h === this.position.h && message.position.f === this.position.f) return;
         this.position = message.position;
         this.timer = startTimerIfIdle(this.timer, now);
@@ -162,7 +225,15 @@ export class TalkHub {
         this.timer = applyTimerAction(this.timer, message.action, now);
         break;
     }
+    // Saved before anyone hears of it: what a screen has shown, a restart resumes.
+    this.options.onChange?.(this.snapshot());
     this.broadcast();
+  }
+
+  private isInDeck(position: TalkPosition): boolean {
+    const { steps: known } = this.options;
+    const steps = (typeof known === 'function' ? known() : known)[position.h];
+    return steps !== undefined && position.f >= -1 && position.f < steps;
   }
 
   private broadcast(): void {
@@ -178,6 +249,7 @@ export class TalkHub {
   }
 
   private drop(client: Client): void {
+    clearTimeout(client.helloTimer);
     this.clients.delete(client);
     this.stats.connections = this.clients.size;
   }

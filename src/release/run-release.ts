@@ -7,6 +7,7 @@ import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
+import { type Manifest, manifestFile, writeManifest } from '../base/write-manifest.ts';
 import { launchBrowser } from '../browser/chromium.ts';
 import { publicDeck } from '../model/deck.ts';
 import { createDeckContext } from '../model/deck-context.ts';
@@ -16,7 +17,6 @@ import { exportPng } from '../png/export-png.ts';
 import { exportPptx } from '../pptx/export-pptx.ts';
 import { buildSite, siteOutputClaim } from '../site/build-site.ts';
 import { refreshDownloads } from '../site/refresh-downloads.ts';
-import { type Manifest, manifestFile, writeManifest } from './write-manifest.ts';
 
 export interface ReleaseOptions {
   root: string;
@@ -75,6 +75,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   const steps: ReleaseResult['steps'] = [];
   const total = 7;
   let browser: Browser | undefined;
+  let starting: Promise<Browser> | undefined;
   const step = async <T>(index: number, name: string, work: () => Promise<T>): Promise<T> => {
     options.progress.step(`[${index}/${total}] ${name}`);
     const started = performance.now();
@@ -84,8 +85,9 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   };
   try {
     // The browser starts while Vite builds.
-    const starting = launchBrowser();
+    starting = launchBrowser();
     starting.catch(() => {});
+    const launched = starting;
     const built = await step(1, 'the site, offline.html and the charts’ data', async () =>
       buildSite({
         root: options.root,
@@ -93,11 +95,11 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         outDir: scratch,
         progress,
         appendix: options.appendix,
-        browser: await starting,
+        browser: await launched,
         rules,
       }),
     );
-    browser = await starting;
+    browser = await launched;
     // The PowerPoint files need no browser: they are written from the deck just built while the browser prints,
     // the published one without the presenter hints, the presenter's with them.
     await mkdir(presenterScratch, { recursive: true });
@@ -148,6 +150,9 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     return { manifest, steps, presenterFiles: Object.values(presenterFiles).map((file) => path.join(presenterDir, file)) };
   } finally {
     unregister();
+    // A failure before the browser was handed over (bad content, found while it started) closes it too:
+    // left running, its pipe kept this process alive, and the release never ended.
+    if (!browser && starting) browser = await starting.catch(() => undefined);
     await browser?.close().catch(() => {});
     await removeScratch();
   }

@@ -11,7 +11,7 @@ import { listFiles, outputMarkerFile, readOutputMarker, writeOutputMarker } from
 import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
-import { scratchPath } from '../base/scratch-path.ts';
+import { scratchNamePattern, scratchPath } from '../base/scratch-path.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
 import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
@@ -134,10 +134,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     const dataFiles = await writeChartData(scratch, published);
     progress.step(`${dataFiles.length} chart data files in data/`);
     await writeOutputMarker(scratch, { kind: siteOutputKind, files: await listFiles(scratch) });
-    await carryOverFiles(outDir, scratch, await earlierExports(outDir));
-    // The "Tải về" menu lists the earlier exports carried over too.
-    await refreshDownloads(scratch);
-    await replaceDirectory(scratch, outDir, claim);
+    await replaceDirectory(scratch, outDir, {
+      ...claim,
+      // Holding dist/'s lock: an export written into dist/ meanwhile waits, then lands in the new one.
+      beforeSwap: async (target) => {
+        await carryOverFiles(target, scratch, await earlierExports(target));
+        // The "Tải về" menu lists the earlier exports carried over too (and a carried manifest.json is written again).
+        await refreshDownloads(scratch);
+      },
+    });
   } catch (error) {
     throw asWriteError(error, displayPath(outDir)) ?? error;
   } finally {
@@ -154,9 +159,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
  */
 async function earlierExports(outDir: string): Promise<(file: string) => boolean> {
   const marker = await readOutputMarker(outDir);
-  if (!marker) return (file) => !file.startsWith('assets/');
+  // Never a lock or scratch file a stopped command left inside (dist/.png.lock): they are not exports.
+  const ours = (file: string): boolean => file.split('/').some((part) => scratchNamePattern.test(part) || /^\..+\.lock$/.test(part));
+  if (!marker) return (file) => !file.startsWith('assets/') && !ours(file);
   const built = new Set(marker.files);
-  return (file) => file !== outputMarkerFile && !built.has(file);
+  return (file) => file !== outputMarkerFile && !built.has(file) && !ours(file);
 }
 
 /** How a built site's folder is claimed: a site build, or one made before builds were marked. */

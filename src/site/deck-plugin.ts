@@ -77,10 +77,16 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       devServer.middlewares.use((request, response, next) => {
         const wanted = /^\/(data\/[^/?#]+\.csv)(?:[?#].*)?$/.exec(request.url ?? '')?.[1];
         if (!wanted) return next();
+        // A malformed address ("%E0%A4%A") is the browser's mistake, not a reason to stop the live preview.
+        const file = decodedPath(wanted);
+        if (file === undefined) {
+          response.statusCode = 400;
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(badAddressMessage);
+          return;
+        }
         void loadDeck(slidesDir).then((result) => {
-          const found = result.ok
-            ? chartDataFiles(result.context.deck).find((chart) => chart.file === decodeURIComponent(wanted))
-            : undefined;
+          const found = result.ok ? chartDataFiles(result.context.deck).find((chart) => chart.file === file) : undefined;
           if (!result.ok || !found) {
             response.statusCode = 404;
             response.end('not found');
@@ -115,6 +121,17 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       });
     },
   };
+}
+
+/** What the dev server answers to an address it cannot decode. */
+const badAddressMessage = 'bad address: it is not valid percent-encoding';
+
+function decodedPath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Puts each piece in place as it is: a function replacement, so "$&" or "$'" in the text stays text. */

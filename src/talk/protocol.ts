@@ -7,6 +7,21 @@
 /** The socket's path on the presenting server; the page learns it from its `deck-presenting` meta. */
 export const talkSocketPath = '/talk';
 
+/** The WebSocket subprotocol every screen asks for; the server answers with it. */
+export const talkProtocol = 'deck-talk';
+
+/**
+ * A controlling screen also offers `deck-key.<token>` as a subprotocol: the server can then tell it
+ * at the handshake, before any message, and keep it a slot that a crowd of other sockets cannot take.
+ * The token is base64url, whose letters a subprotocol may hold. The server never echoes it.
+ */
+export const keyProtocolPrefix = 'deck-key.';
+
+/** The subprotocols a screen offers. */
+export function offeredProtocols(token: string | undefined): string[] {
+  return token ? [talkProtocol, `${keyProtocolPrefix}${token}`] : [talkProtocol];
+}
+
 /** Where the talk is: the slide (0-based) and the last fragment shown on it (-1: none). */
 export interface TalkPosition {
   h: number;
@@ -54,7 +69,7 @@ export type ServerMessage =
   | { type: 'refused'; reason: RefusedReason };
 
 /** Close codes the server uses (4000–4999 are for applications). */
-export const closeCodes = { wrongToken: 4001, tooFast: 4008, full: 4013, stopping: 1001 } as const;
+export const closeCodes = { wrongToken: 4001, silent: 4002, tooFast: 4008, full: 4013, stopping: 1001 } as const;
 
 const maxIndex = 10_000;
 

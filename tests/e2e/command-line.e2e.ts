@@ -88,6 +88,25 @@ describe('every command', () => {
     expect(timeout.stderr).not.toMatch(/TimeoutOverflowWarning/);
   });
 
+  it('refuses an empty file or folder option, which would name the project folder, with 64 before any work', async () => {
+    const cases = [
+      ['src/cli/build.ts', ['--out', '']],
+      ['src/cli/build.ts', ['--slides', ' ']],
+      ['src/cli/pdf.ts', ['--no-build', '--dist', '']],
+      ['src/cli/pdf.ts', ['--no-build', '--out', '']],
+      ['src/cli/png.ts', ['--out', '']],
+      ['src/cli/pptx.ts', ['--out', '']],
+      ['src/cli/release.ts', ['--out', '']],
+      ['src/cli/size.ts', ['--dist', '']],
+    ] as const;
+    const results = await Promise.all(cases.map(([file, args]) => runCli(file, args)));
+    for (const [index, [file, args]] of cases.entries()) {
+      const result = results[index];
+      expect(result?.code, `${file} ${args.join(' ')}: ${result?.stderr}`).toBe(ExitCode.usage);
+      expect(result?.stderr).toMatch(new RegExp(`^error: ${args.at(-2)} must name a file or folder, got "${args.at(-1)}"\n`));
+    }
+  });
+
   it('ends quietly when its reader stops early: npm run pdf -- --help | true', async () => {
     // `true` exits without reading: the help text meets a closed pipe (EPIPE).
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {

@@ -31,6 +31,18 @@ describe('the dev server, on a copy of the fixture deck', () => {
     await rm(slidesDir, { recursive: true, force: true });
   });
 
+  it('answers a malformed address with an error page and keeps running', async () => {
+    const local = server.resolvedUrls?.local[0] ?? '';
+    const bad = await fetch(new URL('data/%E0%A4%A.csv', local));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/^bad address/);
+    // The same server still serves the deck and the charts' data.
+    const csv = await fetch(new URL('data/04-xu-ly-vu-viec.csv', local));
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain('Nhóm A');
+    expect((await fetch(local)).status).toBe(200);
+  });
+
   it('reloads on a content edit and shows a content error in its overlay, at its file, line and field', async () => {
     const page = await context.newPage();
     try {

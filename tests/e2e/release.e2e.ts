@@ -7,13 +7,13 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/base/write-manifest.ts';
 import { launchBrowser } from '../../src/browser/chromium.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
 import { chartDataFiles, handoutFile, outputFiles } from '../../src/model/output-files.ts';
-import type { Manifest } from '../../src/release/write-manifest.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readPptx } from '../helpers/read-pptx.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
@@ -70,7 +70,7 @@ async function openDeck(viewport: { width: number; height: number }, url = serve
 
 describe('npm run release', () => {
   it('reports progress per step and writes everything into one folder', async () => {
-    for (let step = 1; step <= 6; step++) expect(stderr).toContain(`[${step}/6]`);
+    for (let step = 1; step <= 7; step++) expect(stderr).toContain(`[${step}/7]`);
     for (const file of [...Object.values(outputFiles), 'index.html', 'png/01.png', ...chartDataFiles(deck).map((chart) => chart.file)]) {
       await access(path.join(outDir, file));
     }

@@ -1,7 +1,9 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { type PresentServer, startPresentServer } from '../../src/present/present-server.ts';
 import { createPresentToken } from '../../src/present/present-token.ts';
+import { talkSocketPath } from '../../src/talk/protocol.ts';
 import { type DeckSession, startDeckSession, withoutTransitions } from './support/deck-session.ts';
 import { fixtureBuilds } from './support/fixture-builds.ts';
 
@@ -12,10 +14,11 @@ import { fixtureBuilds } from './support/fixture-builds.ts';
  */
 let session: DeckSession;
 let present: PresentServer;
+const token = createPresentToken();
 
 beforeAll(async () => {
   session = await startDeckSession({ distDir: fixtureBuilds.design });
-  present = await startPresentServer({ distDir: fixtureBuilds.design, host: '127.0.0.1', port: 0, token: createPresentToken() });
+  present = await startPresentServer({ distDir: fixtureBuilds.design, host: '127.0.0.1', port: 0, token });
 });
 
 afterAll(async () => {
@@ -60,24 +63,47 @@ async function clickableOnEverySlide(page: Page): Promise<string[]> {
   return [...found];
 }
 
+/** What the black screen shows, once it is shown: its visible text. */
+async function overlayText(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const overlay = document.querySelector<HTMLElement>('.pause-overlay');
+    return overlay !== null && getComputedStyle(overlay).visibility === 'visible';
+  });
+  return page.evaluate(() =>
+    [...(document.querySelector('.pause-overlay')?.querySelectorAll<HTMLElement>('*') ?? [])]
+      .filter((element) => element.getBoundingClientRect().width > 0)
+      .map((element) => element.innerText)
+      .join(' ')
+      .trim(),
+  );
+}
+
 /** Presses B, reads what the black screen shows, and presses B again. */
-async function blackScreen(page: Page): Promise<{ shown: boolean; text: string }> {
+async function blackScreen(page: Page): Promise<string> {
   await page.keyboard.press('b');
   await page.waitForFunction(() => window.Reveal?.isPaused() === true);
-  const seen = await page.evaluate(() => {
-    const overlay = document.querySelector<HTMLElement>('.pause-overlay');
-    const visible = [...(overlay?.querySelectorAll<HTMLElement>('*') ?? [])].filter((element) => element.getBoundingClientRect().width > 0);
-    return {
-      shown: overlay !== null && getComputedStyle(overlay).visibility === 'visible',
-      text: visible
-        .map((element) => element.innerText)
-        .join(' ')
-        .trim(),
-    };
-  });
+  const text = await overlayText(page);
   await page.keyboard.press('b');
   await page.waitForFunction(() => window.Reveal?.isPaused() === false);
-  return seen;
+  return text;
+}
+
+/** The presenter's black screen, switched from a controlling screen, as the console and the remote do. */
+async function presenterBlackout(on: boolean): Promise<void> {
+  const audience = new URL(present.addresses.audience);
+  const socket = new WebSocket(`ws://${audience.host}${talkSocketPath}`, { origin: audience.origin });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    const welcomed = new Promise((resolve) => socket.once('message', resolve));
+    socket.send(JSON.stringify({ type: 'hello', token }));
+    await welcomed;
+    socket.send(JSON.stringify({ type: 'blackout', on }));
+  } finally {
+    socket.close();
+  }
 }
 
 describe('the room view', () => {
@@ -99,7 +125,7 @@ describe('the room view', () => {
       await page.evaluate(() => document.documentElement.requestFullscreen());
       await page.waitForFunction(() => document.documentElement.classList.contains('deck-room'));
       expect(await clickableOnEverySlide(page)).toEqual([]);
-      expect(await blackScreen(page)).toEqual({ shown: true, text: '' });
+      expect(await blackScreen(page)).toBe('');
       // Keys still move the talk.
       await page.evaluate(() => window.Reveal?.slide(0));
       await page.keyboard.press('ArrowRight');
@@ -117,9 +143,11 @@ describe('the room view', () => {
     try {
       expect(await page.evaluate(() => document.documentElement.classList.contains('deck-room'))).toBe(true);
       expect(await clickableOnEverySlide(page)).toEqual([]);
-      const black = await blackScreen(page);
-      expect(black.shown).toBe(true);
-      expect(black.text).not.toMatch(/[A-Za-z]{3,}/);
+      await presenterBlackout(true);
+      await page.waitForFunction(() => window.Reveal?.isPaused() === true);
+      expect(await overlayText(page)).not.toMatch(/\p{L}{2,}/u);
+      await presenterBlackout(false);
+      await page.waitForFunction(() => window.Reveal?.isPaused() === false);
     } finally {
       await page.close();
     }

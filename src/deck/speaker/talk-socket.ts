@@ -1,4 +1,12 @@
-import { type ClientMessage, closeCodes, parseServerMessage, type Role, type TalkPosition, type TimerAction } from '../../talk/protocol.ts';
+import {
+  type ClientMessage,
+  closeCodes,
+  offeredProtocols,
+  parseServerMessage,
+  type Role,
+  type TalkPosition,
+  type TimerAction,
+} from '../../talk/protocol.ts';
 import { forgetControlToken } from './presenting.ts';
 import type { LinkEvents, TalkLink } from './talk-link.ts';
 
@@ -69,7 +77,8 @@ export class TalkSocket implements TalkLink {
     this.options.events.status(this.attempts === 0 ? 'connecting' : 'reconnecting', this.role);
     let socket: WebSocket;
     try {
-      socket = new WebSocket(this.options.url);
+      // The key goes in the handshake too: the server keeps the presenter's screens a slot (see offeredProtocols).
+      socket = new WebSocket(this.options.url, offeredProtocols(this.options.token));
     } catch {
       this.retry();
       return;

@@ -5,6 +5,8 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
  * Wi-Fi: `cut()` drops every open connection and refuses new ones until `restore()`.
  */
 export interface TcpProxy {
+  /** Where the relay listens: another loopback address, with the server's own port, so the page's Host is a loopback one. */
+  host: string;
   port: number;
   cut(): void;
   restore(): void;
@@ -29,10 +31,15 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     incoming.on('close', () => outgoing.destroy());
     outgoing.on('close', () => incoming.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = '127.0.0.2';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(targetPort, host, resolve);
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the proxy has no port');
   return {
+    host,
     port: address.port,
     cut() {
       blocked = true;

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ExitCode } from '../../../src/base/errors.ts';
-import { maxTimerMs, parseCliOptions, parseIntegerOption } from '../../../src/base/parse-cli-options.ts';
+import {
+  maxTimerMs,
+  parseCliOptions,
+  parseHostOption,
+  parseIntegerOption,
+  parsePathOption,
+  parsePortOption,
+} from '../../../src/base/parse-cli-options.ts';
 
 const usage = 'Usage: npm run x [-- --runs N]';
 const options = {
@@ -59,5 +66,39 @@ describe('parseIntegerOption', () => {
         message: expect.stringContaining(`--timeout must be a whole number of milliseconds from 1 to 2147483647, got "${text}"`),
       }),
     );
+  });
+});
+
+describe('parsePortOption, parseHostOption and parsePathOption', () => {
+  it('take a port in digits from 0 to 65535, and refuse "1e3", an empty one, a sign or one too big with 64', () => {
+    expect(parsePortOption('port', '4300', usage)).toBe(4300);
+    expect(parsePortOption('port', '0', usage)).toBe(0);
+    expect(parsePortOption('port', '65535', usage)).toBe(65_535);
+    for (const bad of ['1e3', '', ' ', '-1', '+80', '65536', '0x10', '80.0', '4300 ', 'http']) {
+      expect(() => parsePortOption('port', bad, usage), JSON.stringify(bad)).toThrow(
+        expect.objectContaining({
+          exitCode: ExitCode.usage,
+          message: expect.stringContaining(`--port must be a port number from 0 to 65535 (0 picks a free one), got "${bad}"`),
+        }),
+      );
+    }
+  });
+
+  it('take an IP address or a host name, and refuse an empty or a malformed one', () => {
+    for (const good of ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost', 'my-laptop.local'])
+      expect(parseHostOption('host', good, usage)).toBe(good);
+    for (const bad of ['', ' ', 'a b', 'http://x', 'x:1', '-x', 'x..y']) {
+      expect(() => parseHostOption('host', bad, usage), JSON.stringify(bad)).toThrow(expect.objectContaining({ exitCode: ExitCode.usage }));
+    }
+  });
+
+  it('take a path, and refuse an empty one (which would mean the project folder)', () => {
+    expect(parsePathOption('out', 'dist', usage)).toBe('dist');
+    expect(parsePathOption('out', 'Tài liệu/họp 2016', usage)).toBe('Tài liệu/họp 2016');
+    for (const bad of ['', '  ', 'a\0b']) {
+      expect(() => parsePathOption('out', bad, usage), JSON.stringify(bad)).toThrow(
+        expect.objectContaining({ exitCode: ExitCode.usage, message: expect.stringContaining('--out must name a file or folder') }),
+      );
+    }
   });
 });

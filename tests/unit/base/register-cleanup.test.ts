@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerCleanup, runCleanups, stopExitCodes } from '../../../src/base/register-cleanup.ts';
+import { registerCleanup, runCleanups, stopExitCodes, uninterrupted } from '../../../src/base/register-cleanup.ts';
 
 describe('registerCleanup and runCleanups', () => {
   it('runs every cleanup still registered, waits for them, and forgets them', async () => {
@@ -20,6 +20,29 @@ describe('registerCleanup and runCleanups', () => {
     expect(done.sort()).toEqual(['browser closed', 'scratch removed']);
     await runCleanups();
     expect(done).toHaveLength(2);
+  });
+
+  it('lets work that may not be interrupted (the swap of an output) end before any cleanup runs', async () => {
+    const order: string[] = [];
+    let finish: () => void = () => {};
+    const swapping = uninterrupted(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            order.push('swapped');
+            resolve();
+          };
+        }),
+    );
+    registerCleanup(() => {
+      order.push('scratch removed');
+    });
+    const cleaning = runCleanups();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    finish();
+    await Promise.all([swapping, cleaning]);
+    expect(order).toEqual(['swapped', 'scratch removed']);
   });
 
   it('stops waiting for a cleanup that hangs once the grace period is over', async () => {

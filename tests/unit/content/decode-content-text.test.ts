@@ -33,8 +33,10 @@ describe('content text from any editor', () => {
     expect(normalizeContentText('Tội phạm'.normalize('NFD'))).toBe('Tội phạm'.normalize('NFC'));
   });
 
-  it('keeps a byte order mark that is not at the start, and other text, as it is', () => {
-    expect(decoded(bytes('a\uFEFFb\n'))).toBe('a\uFEFFb\n');
+  it('keeps other text as it is, but refuses a byte order mark that is not at the start: it is an invisible character', () => {
+    expect(decoded(bytes('a\u00A0b\n'))).toBe('a\u00A0b\n');
+    const result = decodeContentText(bytes('a\n\uFEFFb\n'), file);
+    expect(result.ok ? '' : formatProblem(result.problem)).toMatch(/^slides\/02-boi-canh\.md:2 an invisible character, U\+FEFF /);
   });
 });
 

@@ -61,7 +61,7 @@ describe('loading a deck reports every problem at once', () => {
     expect(await problems()).toEqual([
       `deck.yaml:${last - 2} sections[5]: file "05-thieu.md" not found in ${folder()}`,
       `deck.yaml:${last - 1} sections[6]: "02-noi-dung.md" is listed twice (also sections[2]): list it once`,
-      `deck.yaml:${last} sections[7]: must be a Markdown file name in slides/, such as 02-boi-canh.md, got "ghi-chu.txt"`,
+      `deck.yaml:${last} sections[7]: must be a Markdown file (a name ending in .md), such as 02-boi-canh.md, got "ghi-chu.txt"`,
     ]);
   });
 

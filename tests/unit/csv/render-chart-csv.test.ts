@@ -67,4 +67,23 @@ describe('renderChartCsv', () => {
     ) as string[][];
     expect(rows[1]).toEqual(['Tài sản, "thu hồi"', '1.5', 'tỷ đồng', 'khoảng trên', '', 'Câu; có "ngoặc", và\ndòng mới.']);
   });
+
+  it('neutralises every text cell a spreadsheet would run as a formula, and leaves the numbers and other text alone', () => {
+    const risky = ['=HYPERLINK("http://example.invalid","x")', '@SUM(A1)', '+1', '-2', '\tlệnh', '＝1+1'];
+    const chart = {
+      type: 'bar' as const,
+      title: 't',
+      items: [
+        ...risky.map((label) => ({ label, value: 1, unit: '=u', qualifier: '@q', source: ['q'] })),
+        { label: 'Nhóm A = 83', value: 2.5, source: ['q'] },
+      ],
+    };
+    const csv = renderChartCsv(toChartView(chart, { locale, topics: [] }), { deck: { sourceSentences: { q: '-Câu nguồn' } }, locale });
+    const rows = parse(csv, { bom: true }) as string[][];
+    expect(rows.slice(1, -1).map((row) => row[0])).toEqual(risky.map((label) => `'${label}`));
+    for (const row of rows.slice(1, -1)) expect([row[1], row[2], row[3], row[5]]).toEqual(['1', "'=u", "'@q", "'-Câu nguồn"]);
+    expect(rows.at(-1)?.slice(0, 2)).toEqual(['Nhóm A = 83', '2.5']);
+    // No cell the parser reads starts with a character a spreadsheet takes for a formula.
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r＝]/.test(cell))).toEqual([]);
+  });
 });

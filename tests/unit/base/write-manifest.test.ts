@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeManifest } from '../../../src/release/write-manifest.ts';
+import { writeManifest } from '../../../src/base/write-manifest.ts';
 
 describe('writeManifest', () => {
   let dir: string;
