@@ -17,11 +17,13 @@ import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
 import { allSlides } from '../model/deck.ts';
 import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
+import { createLocale } from '../model/locale.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
 import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
 import { ogImageCache } from './og-image-cache.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
+import { shownCharacters } from './shown-characters.ts';
 import { siteViteConfig } from './vite-config.ts';
 import { writeChartData } from './write-chart-data.ts';
 
@@ -69,12 +71,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const removeScratch = (): Promise<unknown> =>
     Promise.all([scratch, offlineScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
   const unregister = registerCleanup(removeScratch);
-  const viteConfig = siteViteConfig({ deck });
+  const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
+  // The fonts are cut to what the deck shows: the site keeps the whole fonts behind the cut ones.
+  const fonts = { text: shownCharacters(deck, createLocale(deck.meta.lang)), cacheDir: path.join(cacheDir, 'fonts') };
+  const viteConfig = siteViteConfig({ deck }, { ...fonts, keepWholeFonts: true });
   try {
     // The site and the single-file deck are two bundles of the same Deck: built side by side.
     const { buildOffline } = await import('./build-offline.ts');
     const offlineBuilt = buildOffline({
-      viteConfig: { ...viteConfig, configFile: false, root: options.root },
+      viteConfig: { ...siteViteConfig({ deck }, { ...fonts, keepWholeFonts: false }), configFile: false, root: options.root },
       scratchDir: offlineScratch,
     });
     offlineBuilt.catch(() => {});
@@ -114,7 +119,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
-      const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
       const cache = await ogImageCache(scratch, path.join(cacheDir, 'og-image'));
       let image = await cache.get();
       if (image) progress.step(`the title slide is unchanged: ${ogImageFile} from the cache`);
