@@ -10,6 +10,12 @@ type ChartClass = typeof Chart;
 /** Canvas states, as `data-chart-state`, so tests and exporters can wait on real signals. */
 export const chartState = { drawing: 'drawing', drawn: 'drawn' } as const;
 
+/** A chart's size on the page, in CSS pixels, read before any chart is made. */
+interface BoxSize {
+  width: number;
+  height: number;
+}
+
 /**
  * Creates each slide's charts when the slide is shown, and replays them on a later visit. Chart.js
  * is loaded the first time it is needed (or asked for ahead with `prepare`): a deck opened on a
@@ -37,6 +43,22 @@ export class ChartMounter {
     // Marked at once, before Chart.js has loaded: a second call for the same slide (the phone's
     // scrolling and the start both ask) waits for the first instead of drawing on the canvas twice.
     await Promise.all(canvases.map((canvas) => this.drawing.get(canvas) ?? this.track(canvas, animate)));
+  }
+
+  /**
+   * Draws every chart of the print view at once, at its final state. The pages' sizes are read for
+   * all charts first, in one layout, and each chart is made at that fixed size: Chart.js would
+   * otherwise measure its box, and so lay out the whole print document, once per chart.
+   */
+  async mountForPrint(root: ParentNode): Promise<void> {
+    const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
+    if (canvases.length === 0) return;
+    for (const canvas of canvases) canvas.dataset.chartState = chartState.drawing;
+    const ChartClass = await this.chartClass();
+    const sizes = canvases.map((canvas) => boxSize(canvas));
+    canvases.forEach((canvas, index) => {
+      void this.mount(ChartClass, canvas, false, sizes[index]);
+    });
   }
 
   private track(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
@@ -72,12 +94,12 @@ export class ChartMounter {
   /** Redraws every chart at its current size; Chrome then prints them as vector shapes. */
   redrawAll(): void {
     for (const chart of this.charts.values()) {
-      chart.resize();
+      if (chart.options.responsive) chart.resize();
       chart.draw();
     }
   }
 
-  private mount(ChartClass: ChartClass, canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
+  private mount(ChartClass: ChartClass, canvas: HTMLCanvasElement, animate: boolean, fixedSize?: BoxSize): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         const chart = this.charts.get(canvas);
@@ -97,8 +119,23 @@ export class ChartMounter {
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
       const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
+      if (fixedSize) {
+        // A canvas of a fixed size: Chart.js takes it from the canvas and measures nothing.
+        config.options = { ...config.options, responsive: false };
+        canvas.width = fixedSize.width;
+        canvas.height = fixedSize.height;
+      }
       this.charts.set(canvas, new ChartClass(canvas, config as never));
       if (!animate) done();
     });
   }
+}
+
+/** The box a chart fills: its canvas's container, as Chart.js itself would measure it. */
+function boxSize(canvas: HTMLCanvasElement): BoxSize {
+  const box = canvas.parentElement ?? canvas;
+  const style = getComputedStyle(box);
+  const width = box.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  const height = box.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+  return { width: Math.max(0, Math.floor(width)), height: Math.max(0, Math.floor(height)) };
 }

@@ -4,8 +4,10 @@ import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { declareSlideBackgrounds } from './declare-slide-backgrounds.ts';
 import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
+import { lightPrintConfig } from './light-print-config.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { setLandmarks } from './set-landmarks.ts';
@@ -24,6 +26,7 @@ export interface StartDeckOptions {
 export async function startDeck({ loadCharts, theme, preview = false }: StartDeckOptions): Promise<RevealDeck> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const printing = isPrintView();
+  declareSlideBackgrounds(document.querySelector('.reveal .slides') ?? document);
   const deck = new Reveal({
     width: slideGeometry.width,
     height: slideGeometry.height,
@@ -43,6 +46,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     pdfSeparateFragments: false,
     // reveal.js's own scroll view keeps the 16:9 slide and shrinks it; ReadingLayout reflows instead.
     scrollActivationWidth: 0,
+    ...(printing ? lightPrintConfig : {}),
   });
   window.Reveal = deck;
   const mounter = new ChartMounter(loadCharts, theme);
@@ -62,7 +66,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     adoptPrintPageSize({ width: Number(width), height: Number(height) });
     await pdfReady;
     // Print pages include cloned fragment steps; charts made now are drawn on every copy.
-    await mounter.mountIn(deck.getSlidesElement() ?? document, false);
+    await mounter.mountForPrint(deck.getSlidesElement() ?? document);
     window.addEventListener('beforeprint', () => mounter.redrawAll());
     signalReady('print');
     return deck;
