@@ -19,7 +19,8 @@ interface BoxSize {
 /**
  * Creates each slide's charts when the slide is shown, and replays them on a later visit. Chart.js
  * is loaded the first time it is needed (or asked for ahead with `prepare`): a deck opened on a
- * slide without charts shows without it.
+ * slide without charts shows without it. Each chart's canvas holds as many pixels as it covers on
+ * screen (`pixelRatio`): reveal.js scales the whole slide, which Chart.js cannot see.
  */
 export class ChartMounter {
   private readonly charts = new Map<HTMLCanvasElement, Chart>();
@@ -29,6 +30,8 @@ export class ChartMounter {
   constructor(
     private readonly loadChartClass: () => Promise<ChartClass>,
     private readonly theme: ChartTheme,
+    /** Canvas pixels per CSS pixel of the slide: the screen's, times reveal.js's scale. */
+    private readonly pixelRatio: () => number = () => window.devicePixelRatio,
   ) {}
 
   /** Starts loading Chart.js if `root` holds a chart, such as the slide after the current one. */
@@ -91,6 +94,19 @@ export class ChartMounter {
     }
   }
 
+  /**
+   * Redraws the charts whose canvas no longer matches the pixels they cover, such as after reveal.js
+   * scaled the slide to a new window size or to full screen.
+   */
+  sharpen(): void {
+    const ratio = this.pixelRatio();
+    for (const chart of this.charts.values()) {
+      if (chart.options.devicePixelRatio === ratio) continue;
+      chart.options.devicePixelRatio = ratio;
+      chart.resize();
+    }
+  }
+
   /** Redraws every chart at its current size; Chrome then prints them as vector shapes. */
   redrawAll(): void {
     for (const chart of this.charts.values()) {
@@ -119,6 +135,7 @@ export class ChartMounter {
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
       const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
+      config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
       if (fixedSize) {
         // A canvas of a fixed size: Chart.js takes it from the canvas and measures nothing.
         config.options = { ...config.options, responsive: false };

@@ -49,7 +49,12 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     ...(printing ? lightPrintConfig : {}),
   });
   window.Reveal = deck;
-  const mounter = new ChartMounter(loadCharts, theme);
+  let reading: ReadingLayout | undefined;
+  // Each canvas as many pixels as its chart covers: reveal.js scales the slide, except on the
+  // phone's reading page and in print, where charts print as vector shapes.
+  const pixelRatio = (): number =>
+    printing || reading?.isActive() ? window.devicePixelRatio : window.devicePixelRatio * Math.max(1, deck.getScale());
+  const mounter = new ChartMounter(loadCharts, theme, pixelRatio);
   // Print draws every chart: Chart.js loads while reveal.js lays the pages out.
   if (printing) mounter.prepare(document.querySelector('.reveal .slides') ?? undefined);
 
@@ -82,7 +87,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
 
   const animate = !reducedMotion && !preview;
   // On a phone the slides form one page: a chart is drawn once, when it scrolls near.
-  const reading = new ReadingLayout({
+  reading = new ReadingLayout({
     deck,
     showCharts: (slide) => {
       if (slide.querySelector('canvas[data-chart]:not([data-chart-state])')) void mounter.mountIn(slide, animate);
@@ -96,6 +101,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     mounter.prepare(nextSlide(currentSlide));
   });
   reading.bind();
+  deck.on('resize', () => mounter.sharpen());
   window.addEventListener('beforeprint', () => mounter.redrawAll());
   await mounter.mountIn(deck.getCurrentSlide(), animate);
   signalReady('screen');
