@@ -40,6 +40,8 @@ export interface BuildSiteOptions {
   browser?: Browser;
   /** Where outputs may not go; by default the project, its content and code, the home folder. */
   rules?: OutputRules;
+  /** Cut the fonts to the deck's characters (default true); false ships the whole fonts, as the benchmark's baseline. */
+  cutFonts?: boolean;
 }
 
 /** The single-file deck for a USB stick, written next to index.html. */
@@ -74,12 +76,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
   // The fonts are cut to what the deck shows: the site keeps the whole fonts behind the cut ones.
   const fonts = { text: shownCharacters(deck, createLocale(deck.meta.lang)), cacheDir: path.join(cacheDir, 'fonts') };
-  const viteConfig = siteViteConfig({ deck }, { ...fonts, keepWholeFonts: true });
+  const cut = options.cutFonts !== false;
+  const viteConfig = siteViteConfig({ deck }, cut ? { ...fonts, keepWholeFonts: true } : undefined);
   try {
     // The site and the single-file deck are two bundles of the same Deck: built side by side.
     const { buildOffline } = await import('./build-offline.ts');
     const offlineBuilt = buildOffline({
-      viteConfig: { ...siteViteConfig({ deck }, { ...fonts, keepWholeFonts: false }), configFile: false, root: options.root },
+      viteConfig: {
+        ...siteViteConfig({ deck }, cut ? { ...fonts, keepWholeFonts: false } : undefined),
+        configFile: false,
+        root: options.root,
+      },
       scratchDir: offlineScratch,
     });
     offlineBuilt.catch(() => {});
