@@ -1,11 +1,9 @@
 import type { Chart } from 'chart.js';
-import { buildChartConfig } from '../charts/build-chart-config.ts';
 import type { ChartView } from '../charts/chart-view.ts';
+import type { ChartKit } from '../charts/register-charts.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import { hatchPattern } from './hatch-pattern.ts';
 import { resolvedChartFonts } from './resolved-chart-fonts.ts';
-
-type ChartClass = typeof Chart;
 
 /** Canvas states, as `data-chart-state`, so tests and exporters can wait on real signals. */
 export const chartState = { drawing: 'drawing', drawn: 'drawn' } as const;
@@ -18,17 +16,17 @@ interface BoxSize {
 
 /**
  * Creates each slide's charts when the slide is shown, and replays them on a later visit. Chart.js
- * is loaded the first time it is needed (or asked for ahead with `prepare`): a deck opened on a
+ * and the chart configurations are loaded the first time they are needed (or asked for ahead with `prepare`): a deck opened on a
  * slide without charts shows without it. Each chart's canvas holds as many pixels as it covers on
  * screen (`pixelRatio`): reveal.js scales the whole slide, which Chart.js cannot see.
  */
 export class ChartMounter {
   private readonly charts = new Map<HTMLCanvasElement, Chart>();
-  private loading: Promise<ChartClass> | undefined;
+  private loading: Promise<ChartKit> | undefined;
   private readonly drawing = new Map<HTMLCanvasElement, Promise<void>>();
 
   constructor(
-    private readonly loadChartClass: () => Promise<ChartClass>,
+    private readonly loadChartKit: () => Promise<ChartKit>,
     private readonly theme: ChartTheme,
     /** Canvas pixels per CSS pixel of the slide: the screen's, times reveal.js's scale. */
     private readonly pixelRatio: () => number = () => window.devicePixelRatio,
@@ -36,7 +34,7 @@ export class ChartMounter {
 
   /** Starts loading Chart.js if `root` holds a chart, such as the slide after the current one. */
   prepare(root: ParentNode | undefined): void {
-    if (root?.querySelector('canvas[data-chart]')) void this.chartClass().catch(() => undefined);
+    if (root?.querySelector('canvas[data-chart]')) void this.chartKit().catch(() => undefined);
   }
 
   /** Draws every chart inside `root`; resolves once all of them are drawn. */
@@ -57,27 +55,27 @@ export class ChartMounter {
     const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
     if (canvases.length === 0) return;
     for (const canvas of canvases) canvas.dataset.chartState = chartState.drawing;
-    const ChartClass = await this.chartClass();
+    const kit = await this.chartKit();
     const sizes = canvases.map((canvas) => boxSize(canvas));
     canvases.forEach((canvas, index) => {
-      void this.mount(ChartClass, canvas, false, sizes[index]);
+      void this.mount(kit, canvas, false, sizes[index]);
     });
   }
 
   private track(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
     canvas.dataset.chartState = chartState.drawing;
     canvas.dataset.chartAnimated = String(animate);
-    const drawn = this.chartClass()
-      .then((ChartClass) => this.mount(ChartClass, canvas, animate))
+    const drawn = this.chartKit()
+      .then((kit) => this.mount(kit, canvas, animate))
       .finally(() => this.drawing.delete(canvas));
     this.drawing.set(canvas, drawn);
     return drawn;
   }
 
-  private chartClass(): Promise<ChartClass> {
-    this.loading ??= this.loadChartClass().then((ChartClass) => {
-      ChartClass.defaults.font.family = this.theme.fontFamily;
-      return ChartClass;
+  private chartKit(): Promise<ChartKit> {
+    this.loading ??= this.loadChartKit().then((kit) => {
+      kit.Chart.defaults.font.family = this.theme.fontFamily;
+      return kit;
     });
     return this.loading;
   }
@@ -115,7 +113,7 @@ export class ChartMounter {
     }
   }
 
-  private mount(ChartClass: ChartClass, canvas: HTMLCanvasElement, animate: boolean, fixedSize?: BoxSize): Promise<void> {
+  private mount(kit: ChartKit, canvas: HTMLCanvasElement, animate: boolean, fixedSize?: BoxSize): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         const chart = this.charts.get(canvas);
@@ -134,7 +132,7 @@ export class ChartMounter {
         return;
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
-      const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
+      const config = kit.buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
       config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
       if (fixedSize) {
         // A canvas of a fixed size: Chart.js takes it from the canvas and measures nothing.
@@ -142,7 +140,7 @@ export class ChartMounter {
         canvas.width = fixedSize.width;
         canvas.height = fixedSize.height;
       }
-      this.charts.set(canvas, new ChartClass(canvas, config as never));
+      this.charts.set(canvas, new kit.Chart(canvas, config as never));
       if (!animate) done();
     });
   }

@@ -1,5 +1,5 @@
-import type { Chart } from 'chart.js';
 import Reveal from 'reveal.js';
+import type { ChartKit } from '../charts/register-charts.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
@@ -16,8 +16,8 @@ import { SourceMarkers } from './source-markers.ts';
 type RevealDeck = InstanceType<typeof Reveal>;
 
 export interface StartDeckOptions {
-  /** Loads Chart.js with the parts the deck uses registered: only once a slide with a chart is near. */
-  loadCharts: () => Promise<typeof Chart>;
+  /** Loads Chart.js with the parts the deck uses registered, and the chart configurations: only once a slide with a chart is near. */
+  loadCharts: () => Promise<ChartKit>;
   theme: ChartTheme;
   /** A slide preview inside the speaker console: charts are drawn at once, without animation. */
   preview?: boolean;
