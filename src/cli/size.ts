@@ -46,6 +46,7 @@ await runCli(async () => {
   lines.push(`  ratio to the floor: ${(js.raw / floor.raw).toFixed(3)} raw, ${(js.gzip / floor.gzip).toFixed(3)} gzip`);
   group('CSS', sizes.css);
   group('fonts', sizes.fonts);
+  if (sizes.wholeFonts.length > 0) group('whole fonts, fetched only for a character the cut ones lack', sizes.wholeFonts);
   group('other files', sizes.other);
   process.stdout.write(`${lines.join('\n')}\n`);
   const problems = await checkBudget(distDir, sizes, floor);

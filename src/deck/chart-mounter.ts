@@ -1,34 +1,41 @@
 import type { Chart } from 'chart.js';
 import { defaults } from '../base/defaults.ts';
-import { buildChartConfig } from '../charts/build-chart-config.ts';
 import type { ChartView } from '../charts/chart-view.ts';
+import type { ChartKit } from '../charts/register-charts.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import { hatchPattern } from './hatch-pattern.ts';
 import { resolvedChartFonts } from './resolved-chart-fonts.ts';
 
-type ChartClass = typeof Chart;
-
 /** Canvas states, as `data-chart-state`, so tests and exporters can wait on real signals. */
 export const chartState = { drawing: 'drawing', drawn: 'drawn' } as const;
 
+/** A chart's size on the page, in CSS pixels, read before any chart is made. */
+interface BoxSize {
+  width: number;
+  height: number;
+}
+
 /**
  * Creates each slide's charts when the slide is shown, and replays them on a later visit. Chart.js
- * is loaded the first time it is needed (or asked for ahead with `prepare`): a deck opened on a
- * slide without charts shows without it.
+ * and the chart configurations are loaded the first time they are needed (or asked for ahead with `prepare`): a deck opened on a
+ * slide without charts shows without it. Each chart's canvas holds as many pixels as it covers on
+ * screen (`pixelRatio`): reveal.js scales the whole slide, which Chart.js cannot see.
  */
 export class ChartMounter {
   private readonly charts = new Map<HTMLCanvasElement, Chart>();
-  private loading: Promise<ChartClass> | undefined;
+  private loading: Promise<ChartKit> | undefined;
   private readonly drawing = new Map<HTMLCanvasElement, Promise<void>>();
 
   constructor(
-    private readonly loadChartClass: () => Promise<ChartClass>,
+    private readonly loadChartKit: () => Promise<ChartKit>,
     private readonly theme: ChartTheme,
+    /** Canvas pixels per CSS pixel of the slide: the screen's, times reveal.js's scale. */
+    private readonly pixelRatio: () => number = () => window.devicePixelRatio,
   ) {}
 
   /** Starts loading Chart.js if `root` holds a chart, such as the slide after the current one. */
   prepare(root: ParentNode | undefined): void {
-    if (root?.querySelector('canvas[data-chart]')) void this.chartClass().catch(() => undefined);
+    if (root?.querySelector('canvas[data-chart]')) void this.chartKit().catch(() => undefined);
   }
 
   /** Draws every chart inside `root`; resolves once all of them are drawn. */
@@ -40,20 +47,36 @@ export class ChartMounter {
     await Promise.all(canvases.map((canvas) => this.drawing.get(canvas) ?? this.track(canvas, animate)));
   }
 
+  /**
+   * Draws every chart of the print view at once, at its final state. The pages' sizes are read for
+   * all charts first, in one layout, and each chart is made at that fixed size: Chart.js would
+   * otherwise measure its box, and so lay out the whole print document, once per chart.
+   */
+  async mountForPrint(root: ParentNode): Promise<void> {
+    const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
+    if (canvases.length === 0) return;
+    for (const canvas of canvases) canvas.dataset.chartState = chartState.drawing;
+    const kit = await this.chartKit();
+    const sizes = canvases.map((canvas) => boxSize(canvas));
+    canvases.forEach((canvas, index) => {
+      void this.mount(kit, canvas, false, sizes[index]);
+    });
+  }
+
   private track(canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
     canvas.dataset.chartState = chartState.drawing;
     canvas.dataset.chartAnimated = String(animate);
-    const drawn = this.chartClass()
-      .then((ChartClass) => this.mount(ChartClass, canvas, animate))
+    const drawn = this.chartKit()
+      .then((kit) => this.mount(kit, canvas, animate))
       .finally(() => this.drawing.delete(canvas));
     this.drawing.set(canvas, drawn);
     return drawn;
   }
 
-  private chartClass(): Promise<ChartClass> {
-    this.loading ??= this.loadChartClass().then((ChartClass) => {
-      ChartClass.defaults.font.family = this.theme.fontFamily;
-      return ChartClass;
+  private chartKit(): Promise<ChartKit> {
+    this.loading ??= this.loadChartKit().then((kit) => {
+      kit.Chart.defaults.font.family = this.theme.fontFamily;
+      return kit;
     });
     return this.loading;
   }
@@ -70,15 +93,28 @@ export class ChartMounter {
     }
   }
 
+  /**
+   * Redraws the charts whose canvas no longer matches the pixels they cover, such as after reveal.js
+   * scaled the slide to a new window size or to full screen.
+   */
+  sharpen(): void {
+    const ratio = this.pixelRatio();
+    for (const chart of this.charts.values()) {
+      if (chart.options.devicePixelRatio === ratio) continue;
+      chart.options.devicePixelRatio = ratio;
+      chart.resize();
+    }
+  }
+
   /** Redraws every chart at its current size; Chrome then prints them as vector shapes. */
   redrawAll(): void {
     for (const chart of this.charts.values()) {
-      chart.resize();
+      if (chart.options.responsive) chart.resize();
       chart.draw();
     }
   }
 
-  private mount(ChartClass: ChartClass, canvas: HTMLCanvasElement, animate: boolean): Promise<void> {
+  private mount(kit: ChartKit, canvas: HTMLCanvasElement, animate: boolean, fixedSize?: BoxSize): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         const chart = this.charts.get(canvas);
@@ -97,9 +133,25 @@ export class ChartMounter {
         return;
       }
       const view = JSON.parse(canvas.dataset.chart ?? '{}') as ChartView;
-      const config = buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
-      this.charts.set(canvas, new ChartClass(canvas, config as never));
+      const config = kit.buildChartConfig(view, this.theme, { animate, onDrawn: done, derivedFill: hatchPattern });
+      config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
+      if (fixedSize) {
+        // A canvas of a fixed size: Chart.js takes it from the canvas and measures nothing.
+        config.options = { ...config.options, responsive: false };
+        canvas.width = fixedSize.width;
+        canvas.height = fixedSize.height;
+      }
+      this.charts.set(canvas, new kit.Chart(canvas, config as never));
       if (!animate) done();
     });
   }
+}
+
+/** The box a chart fills: its canvas's container, as Chart.js itself would measure it. */
+function boxSize(canvas: HTMLCanvasElement): BoxSize {
+  const box = canvas.parentElement ?? canvas;
+  const style = getComputedStyle(box);
+  const width = box.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+  const height = box.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+  return { width: Math.max(0, Math.floor(width)), height: Math.max(0, Math.floor(height)) };
 }

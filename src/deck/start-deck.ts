@@ -1,11 +1,13 @@
-import type { Chart } from 'chart.js';
 import Reveal from 'reveal.js';
+import type { ChartKit } from '../charts/register-charts.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { declareSlideBackgrounds } from './declare-slide-backgrounds.ts';
 import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
+import { lightPrintConfig } from './light-print-config.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { RoomView } from './room-view.ts';
@@ -16,8 +18,8 @@ import { readSpeakerUi } from './speaker/speaker-ui.ts';
 type RevealDeck = InstanceType<typeof Reveal>;
 
 export interface StartDeckOptions {
-  /** Loads Chart.js with the parts the deck uses registered: only once a slide with a chart is near. */
-  loadCharts: () => Promise<typeof Chart>;
+  /** Loads Chart.js with the parts the deck uses registered, and the chart configurations: only once a slide with a chart is near. */
+  loadCharts: () => Promise<ChartKit>;
   theme: ChartTheme;
   /** A slide preview inside the speaker console: charts are drawn at once, without animation. */
   preview?: boolean;
@@ -26,6 +28,7 @@ export interface StartDeckOptions {
 export async function startDeck({ loadCharts, theme, preview = false }: StartDeckOptions): Promise<RevealDeck> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const printing = isPrintView();
+  declareSlideBackgrounds(document.querySelector('.reveal .slides') ?? document);
   const deck = new Reveal({
     width: slideGeometry.width,
     height: slideGeometry.height,
@@ -45,9 +48,15 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     pdfSeparateFragments: false,
     // reveal.js's own scroll view keeps the 16:9 slide and shrinks it; ReadingLayout reflows instead.
     scrollActivationWidth: 0,
+    ...(printing ? lightPrintConfig : {}),
   });
   window.Reveal = deck;
-  const mounter = new ChartMounter(loadCharts, theme);
+  let reading: ReadingLayout | undefined;
+  // Each canvas as many pixels as its chart covers: reveal.js scales the slide, except on the
+  // phone's reading page and in print, where charts print as vector shapes.
+  const pixelRatio = (): number =>
+    printing || reading?.isActive() ? window.devicePixelRatio : window.devicePixelRatio * Math.max(1, deck.getScale());
+  const mounter = new ChartMounter(loadCharts, theme, pixelRatio);
   // Print draws every chart: Chart.js loads while reveal.js lays the pages out.
   if (printing) mounter.prepare(document.querySelector('.reveal .slides') ?? undefined);
 
@@ -64,7 +73,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     adoptPrintPageSize({ width: Number(width), height: Number(height) });
     await pdfReady;
     // Print pages include cloned fragment steps; charts made now are drawn on every copy.
-    await mounter.mountIn(deck.getSlidesElement() ?? document, false);
+    await mounter.mountForPrint(deck.getSlidesElement() ?? document);
     window.addEventListener('beforeprint', () => mounter.redrawAll());
     signalReady('print');
     return deck;
@@ -81,7 +90,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
 
   const animate = !reducedMotion && !preview;
   // On a phone the slides form one page: a chart is drawn once, when it scrolls near.
-  const reading = new ReadingLayout({
+  reading = new ReadingLayout({
     deck,
     showCharts: (slide) => {
       if (slide.querySelector('canvas[data-chart]:not([data-chart-state])')) void mounter.mountIn(slide, animate);
@@ -95,6 +104,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     mounter.prepare(nextSlide(currentSlide));
   });
   reading.bind();
+  deck.on('resize', () => mounter.sharpen());
   window.addEventListener('beforeprint', () => mounter.redrawAll());
   await mounter.mountIn(deck.getCurrentSlide(), animate);
   signalReady('screen');

@@ -23,6 +23,7 @@ import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } 
 import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
 import { ogImageCache } from './og-image-cache.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
+import { shownCharacters } from './shown-characters.ts';
 import { siteViteConfig } from './vite-config.ts';
 import { writeChartData } from './write-chart-data.ts';
 
@@ -39,6 +40,8 @@ export interface BuildSiteOptions {
   browser?: Browser;
   /** Where outputs may not go; by default the project, its content and code, the home folder. */
   rules?: OutputRules;
+  /** Cut the fonts to the deck's characters (default true); false ships the whole fonts, as the benchmark's baseline. */
+  cutFonts?: boolean;
 }
 
 /** The single-file deck for a USB stick, written next to index.html. */
@@ -75,12 +78,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
   const removeScratch = (): Promise<unknown> =>
     Promise.all([scratch, offlineScratch].map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
   const unregister = registerCleanup(removeScratch);
-  const viteConfig = siteViteConfig({ context: published });
+  const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
+  // The fonts are cut to what the deck shows, the presenter's hints included (the console of npm run present
+  // shows them): the site keeps the whole fonts behind the cut ones.
+  const fonts = { text: shownCharacters(deck, context.locale), cacheDir: path.join(cacheDir, 'fonts') };
+  const cut = options.cutFonts !== false;
+  const viteConfig = siteViteConfig({ context: published }, cut ? { ...fonts, keepWholeFonts: true } : undefined);
   try {
     // The site and the single-file deck are two bundles of the same Deck: built side by side.
     const { buildOffline } = await import('./build-offline.ts');
     const offlineBuilt = buildOffline({
-      viteConfig: { ...viteConfig, configFile: false, root: options.root },
+      viteConfig: {
+        ...siteViteConfig({ context: published }, cut ? { ...fonts, keepWholeFonts: false } : undefined),
+        configFile: false,
+        root: options.root,
+      },
       scratchDir: offlineScratch,
     });
     offlineBuilt.catch(() => {});
@@ -120,7 +132,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     await writeFile(path.join(scratch, apacheHeadersFile), apacheHeaders(pages));
 
     if (options.ogImage !== false) {
-      const cacheDir = process.env.DECK_CACHE_DIR ?? path.join(options.root, 'node_modules', '.cache');
       const cache = await ogImageCache(scratch, path.join(cacheDir, 'og-image'));
       let image = await cache.get();
       if (image) progress.step(`the title slide is unchanged: ${ogImageFile} from the cache`);

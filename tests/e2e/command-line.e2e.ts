@@ -72,7 +72,7 @@ describe('every command', () => {
 
   it('makes an unknown option a usage error: exit 64, the usage, no stack trace', async () => {
     // Every command runs the same parser under runCli (checked above); two of them, end to end.
-    for (const file of ['src/cli/build.ts', 'scripts/bench-pdf.ts']) {
+    for (const file of ['src/cli/build.ts', 'scripts/bench.ts']) {
       const result = await runCli(file, ['--colour']);
       expect(result.code, `${file}: ${result.stderr}`).toBe(ExitCode.usage);
       expect(result.stderr, file).toMatch(/^error: Unknown option '--colour'/);
@@ -146,12 +146,18 @@ describe('the compiled commands (bin/deck.mjs)', () => {
   });
 });
 
-describe('npm run bench:pdf', () => {
-  it('reads its options with the shared parser: --runs 1 --no-build is accepted, and documented', async () => {
-    const help = await runCli('scripts/bench-pdf.ts', ['--runs', '1', '--no-build', '--help']);
+describe('npm run bench', () => {
+  it('reads its options with the shared parser: --runs 1 --only pdf is accepted, and documented', async () => {
+    const help = await runCli('scripts/bench.ts', ['--runs', '1', '--only', 'pdf', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: npm run bench:pdf [-- --runs N] [--no-build]');
+    expect(help.stdout).toContain('Usage: npm run bench [-- --runs N] [--only ROWS]');
     const readme = await readFile(path.resolve('README.md'), 'utf8');
     expect(readme).not.toContain('-- --runs N] [-- --no-build]');
+  });
+
+  it('refuses a row it does not have, naming the rows', async () => {
+    const result = await runCli('scripts/bench.ts', ['--only', 'pdf,speed']);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.stderr).toMatch(/^error: --only: no row named speed \(the rows: sizes, build, pdf/);
   });
 });

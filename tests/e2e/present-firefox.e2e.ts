@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPuppeteer } from '../../src/browser/load-puppeteer.ts';
 import { type PresentServer, startPresentServer } from '../../src/present/present-server.ts';
 import { createPresentToken } from '../../src/present/present-token.ts';
+import { isSetInDeckFont } from './support/deck-font.ts';
 
 /** Firefox is not a dependency: the check runs where a Firefox is installed (Debian: apt-get install firefox-esr). */
 const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((file) => existsSync(file));
@@ -55,7 +56,7 @@ describe.skipIf(!firefox)('the speaker console and the remote in Firefox', () =>
       );
       expect(fonts.length).toBeGreaterThan(3);
       for (const font of fonts) expect(font.startsWith('"Be Vietnam Pro"')).toBe(true);
-      expect(await page.evaluate(() => document.fonts.check('600 16px "Be Vietnam Pro"', 'Lời thuyết trình'))).toBe(true);
+      expect(await isSetInDeckFont(page, '600', 'Lời thuyết trình')).toBe(true);
     }
     await remote.click('[data-action="next"]');
     await consolePage.waitForSelector('[data-view="console"][data-talk-position="1.-1"]', { timeout: 10_000 });

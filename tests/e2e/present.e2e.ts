@@ -10,6 +10,7 @@ import { createPresentToken } from '../../src/present/present-token.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import { closeCodes, talkSocketPath } from '../../src/talk/protocol.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { isSetInDeckFont } from './support/deck-font.ts';
 import { startTcpProxy } from './support/tcp-proxy.ts';
 
 const screenshotDir = 'tests/artifacts/screens';
@@ -387,7 +388,7 @@ describe('npm run present: a console, a phone remote and audience screens that f
       );
       expect(fonts.length).toBeGreaterThan(3);
       for (const font of fonts) expect(font.startsWith('"Be Vietnam Pro"')).toBe(true);
-      expect(await page.evaluate(() => document.fonts.check('600 16px "Be Vietnam Pro"', 'Lời thuyết trình'))).toBe(true);
+      expect(await isSetInDeckFont(page, '600', 'Lời thuyết trình')).toBe(true);
     }
   });
 

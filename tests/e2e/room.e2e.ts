@@ -72,6 +72,7 @@ async function overlayText(page: Page): Promise<string> {
   return page.evaluate(() =>
     [...(document.querySelector('.pause-overlay')?.querySelectorAll<HTMLElement>('*') ?? [])]
       .filter((element) => element.getBoundingClientRect().width > 0)
+      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is the point, hidden text excluded.
       .map((element) => element.innerText)
       .join(' ')
       .trim(),

@@ -1,26 +1,9 @@
-/**
- * The latency from a tap on the phone remote to the audience screen, on this machine: `npm run
- * present`'s server on loopback, the remote in one Chromium (390×844, touch) and the audience in
- * another (1280×720), each the front page of its own browser like two devices. Each tap is timed
- * from the remote's click event to the audience's reveal.js event, and to the next frame drawn
- * after it. The baseline, measured in the same run, is a key press on the audience page itself
- * (keydown to the same two points): what the deck costs without any network.
- *
- *   npm run bench:present [-- --taps N]     (uses dist/ as built; run npm run build first)
- */
 import type { Browser, Page } from 'puppeteer';
-import { parseCliOptions, parseIntegerOption } from '../src/base/parse-cli-options.ts';
-import { runCli } from '../src/base/run-cli.ts';
-import { launchBrowser } from '../src/browser/chromium.ts';
-import { startPresentServer } from '../src/present/present-server.ts';
-import { createPresentToken } from '../src/present/present-token.ts';
-
-const usage = `Usage: npm run bench:present [-- --taps N]
-
-The latency from a tap on the phone remote to the audience screen, over loopback, against a key
-press on the audience page itself, measured in the same run. Uses dist/ as built: run npm run build first.
-  --taps N  taps to time (default: 40)
-  --help    show this help`;
+import { launchBrowser } from '../../../src/browser/chromium.ts';
+import { startPresentServer } from '../../../src/present/present-server.ts';
+import { createPresentToken } from '../../../src/present/present-token.ts';
+import type { BenchContext } from './bench-context.ts';
+import { compare, type Row } from './row.ts';
 
 interface Sample {
   event: number;
@@ -30,11 +13,11 @@ interface Sample {
 declare global {
   interface Window {
     benchStart?: number;
-    benchArrived?: Promise<{ event: number; frame: number }>;
+    benchArrived?: Promise<Sample>;
   }
 }
 
-/** Arms the audience page: resolves with the times of the next move and of the frame after it. */
+/** Arms the audience page: resolves with the times of the next move and of the frame drawn after it. */
 async function armAudience(audience: Page): Promise<void> {
   await audience.evaluate(() => {
     window.benchArrived = new Promise((resolve) => {
@@ -51,7 +34,7 @@ async function armAudience(audience: Page): Promise<void> {
   });
 }
 
-async function arrival(audience: Page): Promise<{ event: number; frame: number }> {
+async function arrival(audience: Page): Promise<Sample> {
   return audience.evaluate(() => {
     if (!window.benchArrived) throw new Error('not armed');
     return window.benchArrived;
@@ -71,20 +54,15 @@ async function recordInputTimes(page: Page, type: 'click' | 'keydown'): Promise<
   }, type);
 }
 
-function summary(samples: readonly number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, range ${at(0).toFixed(1)}–${(sorted.at(-1) ?? 0).toFixed(1)} ms`;
-}
-
-const median = (samples: readonly number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
-
-await runCli(async () => {
-  const values = parseCliOptions({ taps: { type: 'string', default: '40' }, help: { type: 'boolean', default: false } }, usage);
-  if (!values) return;
-  const taps = parseIntegerOption('taps', values.taps, { min: 2, max: 10_000 }, usage);
-  const token = createPresentToken();
-  const server = await startPresentServer({ distDir: 'dist', host: '127.0.0.1', port: 0, token });
+/**
+ * The latency from a tap on the phone remote to the audience screen: `npm run present`'s server on
+ * loopback, the remote in one Chromium (390×844, touch) and the audience in another (1280×720),
+ * like two devices. Each tap is timed from the remote's click to the audience's reveal.js event and
+ * to the next frame drawn after it. The baseline, in the same run: a key press on the audience page
+ * itself, to the same two points, which is what the deck costs without any network.
+ */
+export async function measurePresent(context: BenchContext, taps: number): Promise<Row[]> {
+  const server = await startPresentServer({ distDir: context.distDir, host: '127.0.0.1', port: 0, token: createPresentToken() });
   const browsers: Browser[] = [];
   try {
     browsers.push(await launchBrowser(), await launchBrowser());
@@ -128,24 +106,26 @@ await runCli(async () => {
         localSamples.push(...localRound);
       }
     }
-    const remoteEvent = remoteSamples.map((sample) => sample.event);
-    const remoteFrame = remoteSamples.map((sample) => sample.frame);
-    const localEvent = localSamples.map((sample) => sample.event);
-    const localFrame = localSamples.map((sample) => sample.frame);
-    process.stdout.write(
-      [
-        `Remote tap → audience, ${remoteSamples.length} taps over loopback (load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}):`,
-        `  reveal.js event:   ${summary(remoteEvent)}`,
-        `  next frame drawn:  ${summary(remoteFrame)}`,
-        `Baseline, a key press on the audience page itself, ${localSamples.length} presses:`,
-        `  reveal.js event:   ${summary(localEvent)}`,
-        `  next frame drawn:  ${summary(localFrame)}`,
-        `Ratio of medians (remote / local): event ${(median(remoteEvent) / median(localEvent)).toFixed(2)}×, frame ${(median(remoteFrame) / median(localFrame)).toFixed(2)}×`,
-        '',
-      ].join('\n'),
-    );
+    context.log(`present: ${remoteSamples.length} taps and as many key presses`);
+    const against = 'a key press on the audience page itself';
+    return [
+      compare({
+        measure: `remote tap → audience's reveal.js event, ${remoteSamples.length} taps over loopback`,
+        ours: remoteSamples.map((sample) => sample.event),
+        baseline: localSamples.map((sample) => sample.event),
+        unit: 'ms',
+        against,
+      }),
+      compare({
+        measure: 'remote tap → next frame drawn on the audience screen',
+        ours: remoteSamples.map((sample) => sample.frame),
+        baseline: localSamples.map((sample) => sample.frame),
+        unit: 'ms',
+        against,
+      }),
+    ];
   } finally {
     for (const browser of browsers) await browser.close();
     await server.close();
   }
-});
+}
