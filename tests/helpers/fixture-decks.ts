@@ -16,6 +16,8 @@ export const fixtureDecks = {
   design: path.resolve('tests/fixtures/decks/design'),
   /** One chart or figure per file that the content rules refuse. */
   refused: path.resolve('tests/fixtures/decks/refused'),
+  /** One chart whose bars count different things: cases arrested beside cases investigated and solved. */
+  measures: path.resolve('tests/fixtures/decks/measures'),
 } as const;
 
 /** The problems the content check reports for the broken deck, file names relative to it. */
