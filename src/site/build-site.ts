@@ -21,6 +21,7 @@ import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
 import { buildLogger } from './build-logger.ts';
 import { contentSecurityPolicy, inlineCodeHashes, insertContentSecurityPolicy } from './content-security-policy.ts';
 import { apacheHeaders, apacheHeadersFile, netlifyHeaders, netlifyHeadersFile, type PagePolicy } from './host-headers.ts';
+import { inlineChartData } from './inline-chart-data.ts';
 import { ogImageCache } from './og-image-cache.ts';
 import { refreshDownloads } from './refresh-downloads.ts';
 import { shownCharacters } from './shown-characters.ts';
@@ -113,7 +114,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     await writeFile(indexFile, index);
 
     progress.step(`building ${offlineFile}`);
-    const offline = await offlineBuilt;
+    const offline = inlineChartData(await offlineBuilt, published);
     const inline = inlineCodeHashes(offline);
     const offlinePolicy = contentSecurityPolicy({
       origin: 'none',

@@ -2,12 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../base/write-atomically.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
-import { type DownloadList, downloadsMarkers, formatSize, renderDownloadsMenu } from '../html/render-downloads-menu.ts';
+import { type DownloadList, downloadsMarkers, renderDownloadsMenu } from '../html/render-downloads-menu.ts';
 import { allSlides } from '../model/deck.ts';
 import { chartDataFiles, type OutputKind, outputFiles, slideImageFile } from '../model/output-files.ts';
 
-/** The pages that carry the "Tải về" menu. */
-const pages = ['index.html', outputFiles.offline];
+/**
+ * The page that carries the "Tải về" menu. offline.html has none: copied alone onto a USB stick it
+ * has no files beside it, and its charts carry their CSV inline (src/site/inline-chart-data.ts).
+ */
+const menuPage = 'index.html';
 
 /**
  * Writes the "Tải về" menu of index.html and offline.html again from the files now in `distDir`,
@@ -40,20 +43,9 @@ export async function refreshDownloads(distDir: string): Promise<DownloadList> {
     if (bytes !== undefined) chartData.push({ title: chart.chart.title, file, bytes });
   }
   const list = { outputs, slideImages, chartData };
-
-  // offline.html lists itself: its size changes with the menu written into it, so write until the shown size holds.
-  const offline = outputs.find((output) => output.kind === 'offline');
-  for (let round = 0; offline && round < 4; round++) {
-    const bytes = Buffer.byteLength(await withMenu(path.join(distDir, outputFiles.offline), renderDownloadsMenu(list, locale)));
-    const settled = formatSize(bytes, locale) === formatSize(offline.bytes, locale);
-    offline.bytes = bytes;
-    if (settled) break;
-  }
-  const menu = renderDownloadsMenu(list, locale);
-  for (const page of pages) {
-    if ((await sizeOf(page)) === undefined) continue;
-    const html = await withMenu(path.join(distDir, page), menu);
-    await writeAtomically(path.join(distDir, page), html);
+  if ((await sizeOf(menuPage)) !== undefined) {
+    const html = await withMenu(path.join(distDir, menuPage), renderDownloadsMenu(list, locale));
+    await writeAtomically(path.join(distDir, menuPage), html);
   }
   return list;
 }

@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, readdir, readFile, rm } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -124,15 +125,33 @@ describe('npm run release', () => {
     }
   });
 
-  it('links the files relatively from offline.html, so they open from file:// beside it', async () => {
+  it('gives offline.html copied alone no link that leads nowhere: no menu, and each chart carries its CSV', async () => {
+    const alone = await mkdtemp(path.join(tmpdir(), 'deck-offline-alone-'));
     const page = await browser.newPage();
     try {
-      await page.goto(pathToFileURL(path.join(outDir, 'offline.html')).href, { waitUntil: 'load' });
-      const links = await page.$$eval('.downloads a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      expect(links.length).toBeGreaterThan(10);
-      for (const link of links) await access(fileURLToPath(link));
+      await copyFile(path.join(outDir, outputFiles.offline), path.join(alone, outputFiles.offline));
+      await page.goto(pathToFileURL(path.join(alone, outputFiles.offline)).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-deck-ready]');
+      expect(await page.$$('.downloads')).toEqual([]);
+      const links = await page.$$eval('a[href]', (anchors) =>
+        anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, name: anchor.getAttribute('download') })),
+      );
+      const files = links.filter((link) => link.href.startsWith('file:'));
+      const data = links.filter((link) => link.href.startsWith('data:text/csv'));
+      expect(links.length).toBeGreaterThan(0);
+      // Besides in-page links, only the page itself (the console's way back to the deck).
+      for (const link of files) await access(fileURLToPath(link.href.replace(/[?#].*$/, '')));
+      expect(links.filter((link) => !/^(file:|data:text\/csv)/.test(link.href))).toEqual([]);
+      const charts = chartDataFiles(deck);
+      expect(new Set(data.map((link) => link.name))).toEqual(new Set(charts.map((chart) => path.posix.basename(chart.file))));
+      for (const chart of charts) {
+        const link = data.find((each) => each.name === path.posix.basename(chart.file));
+        const body = Buffer.from(link?.href.split(',')[1] ?? '', 'base64');
+        expect(body.equals(await readFile(path.join(outDir, chart.file))), chart.file).toBe(true);
+      }
     } finally {
       await page.close();
+      await rm(alone, { recursive: true, force: true });
     }
   });
 
