@@ -153,6 +153,13 @@ describe('the fixture deck, built, in Chromium at 1920×1080', () => {
       await waitForSpeakerView(speaker, { notes: current.notes, current: current.id, upcoming: next.id });
       expect(await speaker.$eval('[data-part="clock"]', (clock) => clock.textContent?.trim())).toMatch(/\d+:\d+/);
       expect(await speaker.$eval('[data-part="elapsed"]', (elapsed) => elapsed.textContent?.trim())).toMatch(/\d+:\d+/);
+      // The slide on screen is the large preview, the next step the small one, on a laptop's screen.
+      await speaker.setViewport({ width: 1440, height: 900 });
+      const widthOf = (part: string): Promise<number> =>
+        speaker.$eval(`[data-part="${part}"] iframe`, (frame) => frame.getBoundingClientRect().width);
+      const [currentWidth, nextWidth] = [await widthOf('current-frame'), await widthOf('next-frame')];
+      expect(currentWidth).toBeGreaterThan(1.3 * nextWidth);
+      expect(currentWidth).toBeGreaterThan(600);
       // The presenter moves on in the deck, and back: the notes and both previews follow.
       await press('ArrowRight');
       await waitForSpeakerView(speaker, { notes: next.notes, current: next.id, upcoming: after.id });
