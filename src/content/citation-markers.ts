@@ -3,7 +3,7 @@ import type { Quote } from './citation-sites.ts';
 import type { Problem } from './problem.ts';
 
 /**
- * The citation syntax of text (README, "Editing the content"): a short marker `[^nhan]` in a point
+ * The citation syntax of text (docs/huong-dan-nam-moi.md): a short marker `[^nhan]` in a point
  * or paragraph, and once in the same file a line `[^nhan]: the source's exact words`. A long quote
  * may go on over following lines indented by two spaces or more.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The one-way rule: a file may import from its own folder or from a folder of a lower layer,
- * never from one beside it or above it. The README's contributor section explains the layers.
+ * never from one beside it or above it. docs/architecture.md explains the layers.
  */
 const layers: Record<string, number> = {
   'src/base': 0,
