@@ -59,13 +59,13 @@ export function renderSpeakerUi({ deck, locale }: DeckContext): string {
       <section class="speaker-console__remote" data-part="remote" hidden>
         <img class="speaker-qr" data-part="qr" alt="${text(s.scanRemote)}">
         <p class="speaker-console__scan">${text(s.scanRemote)}</p>
-        <button type="button" class="speaker-button speaker-button--small" data-action="open-audience">${text(s.openAudience)}</button>
       </section>
     </div>
     <footer class="speaker-console__bar">
       <button type="button" class="speaker-button" data-action="previous">‹ ${text(s.previous)}</button>
       <button type="button" class="speaker-button speaker-button--primary" data-action="next">${text(s.nextButton)} ›</button>
       <button type="button" class="speaker-button" data-action="blackout" aria-pressed="false">${text(s.blackout)}</button>
+      <button type="button" class="speaker-button" data-action="open-audience" hidden>${text(s.openAudience)}</button>
       <p class="speaker-console__keys">${text(s.keys)}</p>
       <p class="speaker-status" data-part="status" role="status"></p>
     </footer>

@@ -340,6 +340,22 @@ describe('npm run present: a console, a phone remote and audience screens that f
 
   it("opens the projector's window from the console, where a clicker or the keyboard moves everyone", async () => {
     await consolePage.waitForSelector('[data-part="remote"]:not([hidden])');
+    // On a laptop's screen the code to scan and the projector's button are whole and in sight, unscrolled.
+    // Long hints beside them (the fixture's slides have none) scroll on their own.
+    await consolePage.setViewport({ width: 1366, height: 768 });
+    const inSight = await consolePage.evaluate(() => {
+      const hints = document.querySelector<HTMLElement>('[data-part="hints"]');
+      const panel = document.querySelector<HTMLElement>('[data-part="hints-panel"]');
+      if (!hints || !panel) throw new Error('the console has no hints panel');
+      hints.textContent = 'Gợi ý dài cho người trình bày. '.repeat(40);
+      panel.hidden = false;
+      return ['[data-part="qr"]', '[data-action="open-audience"]'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        const seen = box ? document.elementFromPoint(box.x + box.width / 2, box.y + box.height - 2) : null;
+        return Boolean(box && box.width > 0 && box.bottom <= window.innerHeight && seen?.closest(selector));
+      });
+    });
+    expect(inSight).toEqual([true, true]);
     const opened = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
     await consolePage.bringToFront();
     await consolePage.click('[data-action="open-audience"]');

@@ -115,8 +115,10 @@ function showInvite(view: HTMLElement, invite: RemoteInvite, token: string | und
   const panel = part(view, 'remote');
   panel.hidden = false;
   part<HTMLImageElement>(view, 'qr').src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(invite.qrSvg)}`;
-  const button = panel.querySelector<HTMLButtonElement>('[data-action="open-audience"]');
+  // In the bar, always in sight: the first thing the presenter does is open the projector's window.
+  const button = view.querySelector<HTMLButtonElement>('[data-action="open-audience"]');
   if (button) {
+    button.hidden = false;
     // The projector's window gets the token too: a clicker or the keyboard there moves everyone.
     button.onclick = () => {
       const fragment = token ? `#${tokenParameter}=${encodeURIComponent(token)}` : '';
