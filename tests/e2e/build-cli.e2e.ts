@@ -29,7 +29,7 @@ describe('npm run build with bad content (the broken fixture deck)', () => {
     expect(failure?.code).toBe(65);
     const shownDir = path.relative(process.cwd(), fixtureDecks.broken);
     expect(failure?.stderr.trim().split('\n')).toEqual([
-      `error: The slides have ${brokenDeckProblems.length} problems:`,
+      `Lỗi: Có ${brokenDeckProblems.length} chỗ cần sửa trong nội dung:`,
       ...brokenDeckProblems.map((problem) => `  ${path.join(shownDir, problem)}`),
     ]);
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('earlier build');
