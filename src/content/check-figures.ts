@@ -85,7 +85,9 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
         (quote) =>
           normalise(quote).includes(normalise(measure)) && (item.derived !== undefined || !locale || inSource(item.value, quote, locale)),
       );
-      if (quotes.length > 0 && !says) {
+      // A value that none of its quotes states is the citation check's to report, once.
+      const stated = item.derived !== undefined || !locale || quotes.some((quote) => inSource(item.value, quote, locale));
+      if (quotes.length > 0 && stated && !says) {
         report(['items', index, 'source'], contentMessage('measureNotInQuote', { label: item.label, measure }));
       }
     });

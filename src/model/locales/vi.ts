@@ -407,7 +407,7 @@ const contentMessages: ContentMessages = {
   unitDiffers: ({ unit, first }) =>
     `${unitName(unit)} khác ${unitName(first)} của hạng mục đầu: một trục biểu đồ chỉ hiện một loại số; hãy tách thành các con số riêng («\`\`\`figure») hoặc các biểu đồ riêng`,
   doughnutNeedsWhole: () =>
-    'biểu đồ tròn cho thấy các phần của một tổng, và bài viết phải nêu tổng đó: thêm «whole:» (label, value, unit) với tổng bài viết nêu, hoặc hiện các hạng mục thành cột hay các con số riêng',
+    'biểu đồ tròn cho thấy các phần của một tổng, và bài viết phải nêu tổng đó: thêm «whole:» («label», «value», «unit») với tổng bài viết nêu, hoặc hiện các hạng mục thành cột hay các con số riêng',
   wholeDerived: () => 'tổng của biểu đồ tròn phải là số của bài viết, không phải số suy ra',
   wholeUnit: ({ unit, first }) => `${unitName(unit)} khác ${unitName(first)} của các phần: tổng và các phần dùng chung một đơn vị`,
   partsExceedWhole: ({ sum, whole }) => `các phần cộng lại ${sum}, nhiều hơn tổng (${whole}): không thể là các phần của tổng đó`,
