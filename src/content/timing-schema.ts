@@ -6,20 +6,24 @@ import { help } from './field-help.ts';
  * A planned duration as deck.yaml writes it: minutes as a number (20, 1.5) or minutes and
  * seconds as "m:ss" ("12:30"). The model keeps seconds.
  */
-export const durationSchema = z.union([z.number(), z.string()]).transform((value, context) => {
-  const seconds = typeof value === 'number' ? value * 60 : minutesAndSeconds(value);
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
-    // parse-yaml adds the value read ("got …").
-    context.addIssue({ code: 'custom', input: value, message: 'duration' satisfies SchemaRule });
-    return z.NEVER;
-  }
-  return Math.round(seconds * 1000) / 1000;
-});
+const duration = () =>
+  z.union([z.number(), z.string()]).transform((value, context) => {
+    const seconds = typeof value === 'number' ? value * 60 : minutesAndSeconds(value);
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
+      // parse-yaml adds the value read ("got …").
+      context.addIssue({ code: 'custom', input: value, message: 'duration' satisfies SchemaRule });
+      return z.NEVER;
+    }
+    return Math.round(seconds * 1000) / 1000;
+  });
+
+/** A duration, as one field (each field its own schema, so each has its own help). */
+export const durationSchema = duration();
 
 /** deck.yaml's `timing`: the slot for the talk, and optionally some sections' share of it, by file. */
 export const timingSchema = z.strictObject({
-  total: help('deck.timing.total')(durationSchema),
-  sections: help('deck.timing.sections')(z.record(z.string(), durationSchema).optional()),
+  total: help('deck.timing.total')(duration()),
+  sections: help('deck.timing.sections')(z.record(z.string(), duration()).optional()),
 });
 
 export type Timing = z.infer<typeof timingSchema>;
