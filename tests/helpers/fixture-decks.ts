@@ -16,6 +16,8 @@ export const fixtureDecks = {
   design: path.resolve('tests/fixtures/decks/design'),
   /** One chart or figure per file that the content rules refuse. */
   refused: path.resolve('tests/fixtures/decks/refused'),
+  /** A deck of 2017 with a chart of one measure, 2016 beside 2017, each cited from its own year's article (2016/ is kept). */
+  years: path.resolve('tests/fixtures/decks/years'),
 } as const;
 
 /** The problems the content check reports for the broken deck, file names relative to it. */
