@@ -59,6 +59,7 @@ export interface BaseMessages {
   unknownOption: (params: { option: string }, say: Say) => string;
   optionNeedsValue: (params: { option: string }, say: Say) => string;
   optionTakesNoValue: (params: { option: string }, say: Say) => string;
+  optionRequired: (params: { option: string; example: string }, say: Say) => string;
   unexpectedArgument: (params: { argument: string }, say: Say) => string;
   /** An option error the parser words in its own way. */
   badOption: (params: { detail: string }, say: Say) => string;

@@ -254,6 +254,7 @@ export const baseSamples: Samples<BaseMessages> = {
   unknownOption: { option: '--colour' },
   optionNeedsValue: { option: '--out' },
   optionTakesNoValue: { option: '--no-build' },
+  optionRequired: { option: '--source', example: 'npm run next-year -- --source bai-viet-2017.txt' },
   unexpectedArgument: { argument: 'dist' },
   badOption: { detail: 'Invalid' },
   integerOption: { name: 'timeout', min: 1, max: 2_147_483_647, unit: 'milliseconds', got: 'soon' },

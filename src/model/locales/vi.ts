@@ -148,6 +148,7 @@ const baseMessages: BaseMessages = {
   unknownOption: ({ option }) => `không có tùy chọn ${option}: xem các tùy chọn dưới đây`,
   optionNeedsValue: ({ option }) => `tùy chọn ${option} cần một giá trị ghi ngay sau nó`,
   optionTakesNoValue: ({ option }) => `tùy chọn ${option} không nhận giá trị: chỉ ghi ${option}`,
+  optionRequired: ({ option, example }) => `cần tùy chọn ${option}, ví dụ ${q(example)}`,
   unexpectedArgument: ({ argument }) => `không hiểu ${q(argument)}: mỗi tùy chọn bắt đầu bằng «--», xem dưới đây`,
   badOption: () => 'không đọc được các tùy chọn: xem cách dùng dưới đây',
   integerOption: ({ name, min, max, unit, got: written }) =>
@@ -499,7 +500,7 @@ function nextYearRefusal(refused: NextYearRefusal, say: Parameters<CommandMessag
   }
 }
 
-const options = (lines: readonly [string, string][]): string => lines.map(([name, text]) => `  ${name.padEnd(15)}${text}`).join('\n');
+const options = (lines: readonly [string, string][]): string => lines.map(([name, text]) => `  ${name.padEnd(16)} ${text}`).join('\n');
 
 const commandMessages: CommandMessages = {
   usageBuild: (d: UsageValues) =>
