@@ -42,9 +42,7 @@ await runCli(commandLocale().say, async () => {
     next.toDo.length > 0
       ? say(commandMessage('nextYearToDo', { problems: next.toDo, year: next.nextYear }))
       : say(commandMessage('nextYearNothingToDo', { year: next.nextYear })),
-    ...(next.review.length > 0
-      ? [say(commandMessage('nextYearLinesToReview', { file: `${slidesDir}/deck.yaml`, lines: next.review, year: next.year }))]
-      : []),
+    ...(next.review.length > 0 ? [say(commandMessage('nextYearLinesToReview', { lines: next.review, year: next.year }))] : []),
   ];
   process.stdout.write(`${lines.join('\n\n')}\n`);
 });

@@ -65,11 +65,18 @@ export class SourceText {
       if (this.text.includes(needle.slice(0, middle))) low = middle;
       else high = middle - 1;
     }
+    // Where they differ inside a word or a number ("năm 201" then "7" where the quote has "6"), the
+    // whole word is shown on both sides: "năm " then "2017…" where the quote has "2016".
+    while (low > 0 && /[\p{L}\p{N}]/u.test(needle[low - 1] ?? '') && /[\p{L}\p{N}]/u.test(needle[low] ?? '')) low -= 1;
     if (low < 12) return { kind: 'none' };
     const prefix = needle.slice(0, low);
     const at = this.text.indexOf(prefix) + low;
     const cut = (text: string): string => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
-    return { kind: 'differs', upTo: cut(`…${prefix.slice(-24)}`), sourceHas: cut(this.text.slice(at)), quoteHas: cut(needle.slice(low)) };
+    // The words before, from a word's start: "…nhiều thành tích trong năm ", not "…ều thành tích…".
+    const start = Math.max(0, prefix.length - 24);
+    const words =
+      start > 0 && /[\p{L}\p{N}]/u.test(prefix[start - 1] ?? '') ? prefix.slice(start).replace(/^[\p{L}\p{N}]+/u, '') : prefix.slice(start);
+    return { kind: 'differs', upTo: cut(`…${words.trimStart()}`), sourceHas: cut(this.text.slice(at)), quoteHas: cut(needle.slice(low)) };
   }
 
   /** Whether a sentence starts at `offset`: after a paragraph break, or after a sentence's last mark and a space. */

@@ -37,8 +37,11 @@ export interface NextYear {
   keptFiles: string[];
   /** What the new article no longer supports: the build's problems, each with its file and line. */
   toDo: Problem[];
-  /** Lines of deck.yaml that still name this year, which no check reads (the title, the description). */
-  review: { line: number; text: string }[];
+  /**
+   * Lines of deck.yaml and of the sections that still name this year and are not in the to-do list:
+   * what no check reads (the title, the notes), or what it reads only once a slide's quotes are right.
+   */
+  review: { file: string; line: number; text: string }[];
 }
 
 /** Only what next-year needs from deck.yaml; the rest is the build's to check. */
@@ -151,11 +154,20 @@ export async function startNextYear(options: StartNextYearOptions): Promise<Next
   progress.step(commandMessage('stepCheckingNewSource', {}));
   const checked = await loadDeck(slidesDir);
   const toDo = checked.ok ? [] : checked.problems;
-  const newIndex = await readFile(indexPath, 'utf8');
-  const review = newIndex
-    .split('\n')
-    .map((text, line) => ({ line: line + 1, text: text.trim() }))
-    .filter(({ text }) => !text.startsWith('#') && !/^date\s*:/.test(text) && new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text));
+  const listed = new Set(toDo.map((problem) => `${problem.file}:${problem.line}`));
+  const oldYear = new RegExp(`(?<!\\d)${year}(?!\\d)`);
+  const review: NextYear['review'] = [];
+  // Named as the build names them in the to-do list (relative to the current folder).
+  const asListed = path.relative(process.cwd(), slidesDir) || '.';
+  for (const name of [deckIndexFile, ...sectionFiles]) {
+    const file = path.join(asListed, name);
+    (await readFile(path.join(slidesDir, name), 'utf8')).split('\n').forEach((row, index) => {
+      const text = row.trim();
+      const comment = name === deckIndexFile && text.startsWith('#');
+      if (comment || /^date\s*:/.test(text) || !oldYear.test(text) || listed.has(`${file}:${index + 1}`)) return;
+      review.push({ file, line: index + 1, text: text.length > 100 ? `${text.slice(0, 99)}…` : text });
+    });
+  }
   return { year, nextYear, keptFolder: displayPath(keptFolder), keptFiles, toDo, review };
 }
 

@@ -158,7 +158,7 @@ export interface CommandMessages {
   nextYearKept: Entry<{ year: number; folder: string; files: readonly string[] }>;
   nextYearToDo: Entry<{ problems: readonly Problem[]; year: number }>;
   nextYearNothingToDo: Entry<{ year: number }>;
-  nextYearLinesToReview: Entry<{ file: string; lines: readonly { line: number; text: string }[]; year: number }>;
+  nextYearLinesToReview: Entry<{ lines: readonly { file: string; line: number; text: string }[]; year: number }>;
   nextYearFailed: Entry<{ problem: Message }>;
 }
 

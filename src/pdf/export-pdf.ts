@@ -139,7 +139,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
   for (const [index, output] of options.outputs.entries()) {
     const pdf = pdfs[index];
     if (!pdf) continue;
-    progress.step(commandMessage('stepWriting', { file: output.out }));
+    progress.step(commandMessage('stepWriting', { file: displayPath(output.out) }));
     await writeAtomically(output.out, pdf.bytes);
     const bytes = (await stat(output.out)).size;
     files.push({ file: output.out, layout: output.layout, pages: pdf.pages, bytes });

@@ -68,9 +68,13 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   };
   const unregister = registerCleanup(removeScratch);
   // The exporters report the files they write: name them where they will be, not in the scratch folder.
+  const relative = (dir: string): string => path.relative(process.cwd(), dir) || '.';
   const shown = (message: Message): Message =>
     mapMessageText(message, (text) =>
-      text.replaceAll(scratch, outDir).replaceAll(path.relative(process.cwd(), scratch), path.relative(process.cwd(), outDir) || '.'),
+      [
+        [scratch, outDir],
+        [presenterScratch, presenterDir],
+      ].reduce((said, [from = '', to = '']) => said.replaceAll(from, to).replaceAll(relative(from), relative(to)), text),
     );
   const progress: Progress = {
     step: (message) => options.progress.step(shown(message)),

@@ -240,7 +240,7 @@ export const commandSamples: Samples<CommandMessages> = {
   nextYearKept: { year: 2016, folder: 'slides/2016', files: ['deck.yaml', '01-mo-dau.md', 'nguon-bai-viet.txt'] },
   nextYearToDo: { problems: [problem], year: 2017 },
   nextYearNothingToDo: { year: 2017 },
-  nextYearLinesToReview: { file: 'slides/deck.yaml', lines: [{ line: 2, text: 'title: Tổng kết năm 2016' }], year: 2016 },
+  nextYearLinesToReview: { lines: [{ file: 'slides/deck.yaml', line: 2, text: 'title: Tổng kết năm 2016' }], year: 2016 },
   nextYearFailed: { problem: baseMessage('cantWrite', { target: 'slides/2016', reason: 'ENOSPC' }) },
 };
 

@@ -720,10 +720,10 @@ ${options([
       ...problems.map((problem) => `  ${problemLine(problem, say)}`),
     ].join('\n'),
   nextYearNothingToDo: ({ year }) => `Bài viết mới nêu đủ mọi số liệu của bài trình bày: không còn việc gì cho năm ${year}.`,
-  nextYearLinesToReview: ({ file, lines, year }) =>
+  nextYearLinesToReview: ({ lines, year }) =>
     [
-      `Xem lại trong ${file}, các dòng còn ghi năm ${year} (không được kiểm tra tự động):`,
-      ...lines.map((line) => `  ${file}:${line.line} ${line.text}`),
+      `Xem lại các dòng còn ghi năm ${year} mà danh sách trên chưa nêu (tên bài, lời thuyết trình, tiêu đề của trang có câu trích dẫn đang sai…):`,
+      ...lines.map((line) => `  ${line.file}:${line.line} ${line.text}`),
     ].join('\n'),
   nextYearFailed: ({ problem }, say) => `không làm xong việc chuyển năm (${say(problem)}): mọi thay đổi đã được hoàn lại`,
 };

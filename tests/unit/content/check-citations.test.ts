@@ -133,6 +133,14 @@ describe('the pieces of the check', () => {
     expect(source.sentenceOf('Mở đầu')).toBe('Mở đầu.');
     expect(source.find('trồng 10 cây')).toBeUndefined();
     expect(source.explainMiss('năm qua, xã đã làm')).toEqual({ kind: 'case' });
+    // A number that differs is shown whole on both sides, never cut between its digits.
+    const article = new SourceText('Thành phố đã đạt được nhiều thành tích trong năm 2017. Hết.');
+    expect(article.explainMiss('đạt được nhiều thành tích trong năm 2016')).toEqual({
+      kind: 'differs',
+      upTo: '…thành tích trong năm ',
+      sourceHas: '2017. Hết.',
+      quoteHas: '2016',
+    });
   });
 
   it('finds numbers with their qualifiers, dates, references and quotations', () => {

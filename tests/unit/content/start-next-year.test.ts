@@ -86,6 +86,12 @@ describe('npm run next-year on a copy of the basic fixture deck, with an article
     ]);
     // deck.yaml's title and subtitle still say 2020: listed to review, as no check reads them.
     expect(next.review.map((line) => line.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^title: .*2020$/)]));
+    // So do the notes, which no check reads; a line already in the to-do list is not told twice.
+    expect(next.review.map((line) => `${path.basename(line.file)}: ${line.text}`)).toEqual(
+      expect.arrayContaining(['02-noi-dung.md: Huyện thực hiện Kế hoạch số 12-KH/HM ngày 5/1/2020.']),
+    );
+    const toDo = new Set(next.toDo.map((problem) => `${problem.file}:${problem.line}`));
+    expect(next.review.filter((line) => toDo.has(`${line.file}:${line.line}`))).toEqual([]);
   });
 
   it('lists, with file and line, every citation the new article no longer supports; the build refuses until they are fixed', async () => {
