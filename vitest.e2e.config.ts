@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts', 'tests/pdf/**/*.e2e.ts'],
     environment: 'node',
+    // Messages in the commands' words, as runCli sets them (src/base/message.ts).
+    setupFiles: ['tests/helpers/install-say.ts'],
     // Keep no-leftovers first: tear-downs run in reverse, so its check (no browser, temporary folder
     // or scratch folder left behind) comes after the shared browser's tear-down. Then one browser for
     // the whole run, and each fixture deck built once, before any test file.

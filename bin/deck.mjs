@@ -5,7 +5,8 @@
  * The commands are compiled once, by `npm install`'s prepare step or here on first use, into
  * node_modules/.cache/deck-cli/STAMP/, where STAMP sums up every source file's path, size and
  * modification time: no TypeScript is compiled while a user waits, and an edit to src/ is
- * compiled on the next run. A compilation is written beside its place and renamed into it, so
+ * compiled on the next run. Its few lines are in the office's words here, as the Locale (src/model/locales/)
+ * is TypeScript and exists only once compiled. A compilation is written beside its place and renamed into it, so
  * two commands started at once never run half a compilation.
  */
 import { createHash } from 'node:crypto';
@@ -22,13 +23,13 @@ if (command === '--compile') {
   await compiled(sourceStamp());
 } else {
   if (!command || !/^[\w-]+$/.test(command)) {
-    process.stderr.write('error: name a command, such as: node bin/deck.mjs build (the commands are the files in src/cli/)\n');
+    process.stderr.write('Lỗi: hãy ghi tên một lệnh, ví dụ: node bin/deck.mjs build (các lệnh là các tệp trong src/cli/)\n');
     process.exit(64);
   }
   try {
     statSync(path.join(root, 'src', 'cli', `${command}.ts`));
   } catch {
-    process.stderr.write(`error: there is no command "${command}" (the commands are the files in src/cli/)\n`);
+    process.stderr.write(`Lỗi: không có lệnh «${command}» (các lệnh là các tệp trong src/cli/)\n`);
     process.exit(64);
   }
   const entry = path.join(await compiled(sourceStamp()), `${command}.mjs`);
@@ -64,10 +65,10 @@ async function compiled(stamp) {
   }
   const started = performance.now();
   const shown = process.stderr.isTTY && !process.env.CI;
-  if (shown) process.stderr.write('… compiling the commands (once after each change to src/)\n');
+  if (shown) process.stderr.write('… đang biên dịch các lệnh (một lần sau mỗi thay đổi trong src/)\n');
   const scratch = `${outDir}.tmp-${process.pid}`;
   const { build } = await import('vite').catch(() => {
-    process.stderr.write('error: the commands need their dependencies: run npm install first\n');
+    process.stderr.write('Lỗi: các lệnh cần các gói phụ thuộc: hãy chạy npm install trước\n');
     process.exit(69);
   });
   const cliDir = path.join(root, 'src', 'cli');
@@ -97,7 +98,7 @@ async function compiled(stamp) {
       },
     }).catch((error) => {
       // A compile error is a bug in src/, not the user's doing: one line, then its details.
-      process.stderr.write(`error: could not compile the commands: ${String(error?.message ?? error).split('\n')[0]}\n`);
+      process.stderr.write(`Lỗi: không biên dịch được các lệnh: ${String(error?.message ?? error).split('\n')[0]}\n`);
       process.exit(70);
     });
     writeFileSync(path.join(scratch, '.complete'), '');
@@ -116,6 +117,7 @@ async function compiled(stamp) {
     const other = path.join(cacheDir, name);
     if (name !== stamp && statSync(other).mtimeMs < dayAgo) rmSync(other, { recursive: true, force: true });
   }
-  if (shown) process.stderr.write(`✓ compiled the commands (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  if (shown)
+    process.stderr.write(`✓ đã biên dịch các lệnh (${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} giây)\n`);
   return outDir;
 }

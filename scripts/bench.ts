@@ -7,10 +7,12 @@
 import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { plainText } from '../src/base/base-messages.ts';
 import { DeckError } from '../src/base/errors.ts';
 import { parseCliOptions, parseIntegerOption } from '../src/base/parse-cli-options.ts';
 import { createProgress } from '../src/base/progress.ts';
 import { runCli } from '../src/base/run-cli.ts';
+import { commandLocale } from '../src/model/command-words.ts';
 import { type BenchContext, benchEnv, countSlides, npmScriptCommand, npmScripts } from './support/bench/bench-context.ts';
 import { buildBlankDeck } from './support/bench/blank-deck.ts';
 import { startBusyJob } from './support/bench/busy-job.ts';
@@ -32,7 +34,7 @@ const conditionNames = ['idle', 'busy'] as const;
 /** Where --record appends each run, dated, with its load. */
 const benchmarksFile = 'docs/benchmarks.md';
 
-const usage = `Usage: npm run bench [-- --runs N] [--only ROWS] [--conditions idle,busy] [--with-tests] [--record]
+const usage = plainText(`Usage: npm run bench [-- --runs N] [--only ROWS] [--conditions idle,busy] [--with-tests] [--record]
 
 Measures every goal of the deck against a baseline built and run in the same session, alternating
 the order each round, and prints medians, ranges, ratios, the goal met or not, and the load average:
@@ -43,18 +45,21 @@ first with nothing else of its own running (idle), then beside a CPU-heavy job i
   --taps N             remote taps timed for the present row (default 40)
   --with-tests         also time the whole npm test (about 3 minutes), once, idle
   --record             append the tables to ${benchmarksFile}, dated
-  --help               show this help`;
+  --help               show this help`);
 
 const listOption = <T extends string>(name: string, noun: string, value: string | undefined, allowed: readonly T[]): T[] | undefined => {
   if (value === undefined) return undefined;
   const asked = value.split(',').map((item) => item.trim());
   const unknown = asked.filter((item) => !(allowed as readonly string[]).includes(item));
   if (unknown.length > 0 || asked.length === 0)
-    throw new DeckError('usage', `--${name}: no ${noun} named ${unknown.join(', ')} (the ${noun}s: ${allowed.join(', ')})\n${usage}`);
+    throw new DeckError('usage', plainText(`--${name}: no ${noun} named ${unknown.join(', ')} (the ${noun}s: ${allowed.join(', ')})`), {
+      usage,
+    });
   return asked as T[];
 };
 
-await runCli(async () => {
+// A developer's tool: its own words are English; what it reports from the project's code is the project's.
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       runs: { type: 'string', default: '5' },

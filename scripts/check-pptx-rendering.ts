@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
+import { plainText } from '../src/base/base-messages.ts';
 import { DeckError } from '../src/base/errors.ts';
 import { isExecutable } from '../src/browser/find-browser.ts';
 
@@ -54,7 +55,7 @@ export interface RenderPptxOptions {
 
 export async function renderPptxWithLibreOffice(pptx: string, options: RenderPptxOptions): Promise<PptxRendering> {
   const soffice = options.soffice ?? findSoffice();
-  if (!soffice) throw new DeckError('noBrowser', `LibreOffice not found: ${sofficeInstallHint}`);
+  if (!soffice) throw new DeckError('noBrowser', plainText(`LibreOffice not found: ${sofficeInstallHint}`));
   await mkdir(options.workDir, { recursive: true });
   const timeoutMs = options.timeoutMs ?? 120_000;
   // A profile of its own, so the check runs beside an open LibreOffice or another check.
@@ -66,8 +67,8 @@ export async function renderPptxWithLibreOffice(pptx: string, options: RenderPpt
     });
   } catch (error) {
     if ((error as { killed?: boolean }).killed)
-      throw new DeckError('timeout', `LibreOffice did not convert ${pptx} within ${timeoutMs / 1000} s`);
-    throw new DeckError('browserCrashed', `LibreOffice failed to convert ${pptx}: ${(error as Error).message.split('\n')[0]}`);
+      throw new DeckError('timeout', plainText(`LibreOffice did not convert ${pptx} within ${timeoutMs / 1000} s`));
+    throw new DeckError('browserCrashed', plainText(`LibreOffice failed to convert ${pptx}: ${(error as Error).message.split('\n')[0]}`));
   }
   const conversionSeconds = (performance.now() - started) / 1000;
   const pdf = path.join(options.workDir, `${path.basename(pptx, path.extname(pptx))}.pdf`);

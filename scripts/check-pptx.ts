@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { plainText } from '../src/base/base-messages.ts';
 import { claimOutputDirectory, outputRules } from '../src/base/claim-output.ts';
 import { DeckError } from '../src/base/errors.ts';
 import { listFiles, writeOutputMarker } from '../src/base/output-marker.ts';
@@ -12,18 +13,19 @@ import { parseCliOptions } from '../src/base/parse-cli-options.ts';
 import { createProgress } from '../src/base/progress.ts';
 import { runCli } from '../src/base/run-cli.ts';
 import { loadDeckOrThrow } from '../src/content/load-deck.ts';
+import { commandLocale } from '../src/model/command-words.ts';
 import { exportPptx } from '../src/pptx/export-pptx.ts';
 import { readableFacts } from '../tests/helpers/deck-facts.ts';
 import { missingFacts, renderPptxWithLibreOffice } from './check-pptx-rendering.ts';
 
-const usage = `Usage: npm run check:pptx [-- --out DIR]
+const usage = plainText(`Usage: npm run check:pptx [-- --out DIR]
 
 Exports dist/deck.pptx, converts it to PDF with LibreOffice and checks the pages.
 Only a folder this check made, or a new or empty one, is replaced.
   --out DIR   where the PDF and the page images go (default: dist/pptx-check)
-  --help      show this help`;
+  --help      show this help`);
 
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions({ out: { type: 'string', default: 'dist/pptx-check' }, help: { type: 'boolean', default: false } }, usage);
   if (!values) return;
   const rules = outputRules({ contentDir: 'slides' });
@@ -35,7 +37,7 @@ await runCli(async () => {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeOutputMarker(outDir, { kind: claim.kind, files: [] });
-  progress.step('converting with LibreOffice');
+  progress.step(plainText('converting with LibreOffice'));
   const rendering = await renderPptxWithLibreOffice(pptx.out, { workDir: outDir });
   await rm(path.join(outDir, 'profile'), { recursive: true, force: true });
   await writeOutputMarker(outDir, { kind: claim.kind, files: (await listFiles(outDir)).filter((file) => !file.startsWith('.')) });
@@ -52,8 +54,8 @@ await runCli(async () => {
   ];
   process.stdout.write(`${report.join('\n')}\n`);
   if (problems.length > 0)
-    throw new DeckError('content', `the LibreOffice rendering has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  progress.done('every slide has a page with its words and figures; no page is blank');
+    throw new DeckError('content', plainText(`the LibreOffice rendering has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`));
+  progress.done(plainText('every slide has a page with its words and figures; no page is blank'));
 });
 
 /** A check folder made before folders were marked: only the PDF and its page images. */

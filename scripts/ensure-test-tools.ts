@@ -4,16 +4,21 @@
  * stops with one line that says what to install.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { plainText } from '../src/base/base-messages.ts';
 import { DeckError } from '../src/base/errors.ts';
 import { parseCliOptions } from '../src/base/parse-cli-options.ts';
 import { runCli } from '../src/base/run-cli.ts';
-import { browserInstallHint, findBrowser } from '../src/browser/find-browser.ts';
+import { findBrowser } from '../src/browser/find-browser.ts';
+import { commandLocale } from '../src/model/command-words.ts';
 
-const usage = `Usage: node --import tsx scripts/ensure-test-tools.ts
+const usage = plainText(`Usage: node --import tsx scripts/ensure-test-tools.ts
 
 Runs before npm test: checks for Chrome or Chromium and poppler-utils, and installs what is
 missing with apt-get when run as root on Debian or Ubuntu.
-  --help   show this help`;
+  --help   show this help`);
+
+const browserInstallHint =
+  'install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary';
 
 function hasBrowser(): boolean {
   try {
@@ -29,7 +34,7 @@ function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   if (!parseCliOptions({ help: { type: 'boolean', default: false } }, usage)) return;
   const missing: string[] = [];
   if (!hasBrowser()) missing.push('chromium');
@@ -41,7 +46,9 @@ await runCli(async () => {
     const browserHint = missing.includes('chromium') ? `; for the browser: ${browserInstallHint}` : '';
     throw new DeckError(
       'noBrowser',
-      `the tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')})${browserHint}`,
+      plainText(
+        `the tests need ${missing.join(' and ')}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')})${browserHint}`,
+      ),
     );
   }
   process.stderr.write(`Installing ${missing.join(' and ')} with apt-get for the browser and PDF tests…\n`);

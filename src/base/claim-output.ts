@@ -1,6 +1,7 @@
 import { lstat, open, readdir, readlink, realpath, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { baseMessage, type OutputRefusal, type ProtectedName } from './base-messages.ts';
 import { defaults } from './defaults.ts';
 import { asWriteError } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
@@ -13,7 +14,7 @@ import { removeStaleTemporaries } from './scratch-path.ts';
 /** A folder an output must keep away from, and how to name it in a message. */
 export interface ProtectedFolder {
   path: string;
-  name: string;
+  name: ProtectedName;
 }
 
 /**
@@ -36,19 +37,19 @@ export interface OutputRulesOptions {
 export function outputRules(options: OutputRulesOptions = {}): OutputRules {
   const root = path.resolve(options.root ?? projectRoot);
   const content = path.resolve(options.contentDir ?? defaults.contentDir);
-  const contentName = `the content folder (${displayPath(content)})`;
+  const contentName: ProtectedName = { kind: 'content', path: displayPath(content) };
   return {
     whole: [
-      { path: path.parse(root).root, name: 'the root of the file system' },
-      { path: path.resolve(options.home ?? homedir()), name: 'your home folder' },
-      { path: root, name: 'the project folder' },
+      { path: path.parse(root).root, name: { kind: 'fileSystemRoot' } },
+      { path: path.resolve(options.home ?? homedir()), name: { kind: 'home' } },
+      { path: root, name: { kind: 'project' } },
       { path: content, name: contentName },
     ],
     inside: [
       { path: content, name: contentName },
-      { path: path.join(root, 'src'), name: 'the code folder (src)' },
-      { path: path.join(root, '.git'), name: 'the git repository (.git)' },
-      { path: path.join(root, 'node_modules'), name: 'node_modules' },
+      { path: path.join(root, 'src'), name: { kind: 'code' } },
+      { path: path.join(root, '.git'), name: { kind: 'git' } },
+      { path: path.join(root, 'node_modules'), name: { kind: 'nodeModules' } },
     ],
   };
 }
@@ -59,15 +60,15 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /** Why `target` may not be an output folder under `rules`, or undefined when it may. Paths only: no disk access. */
-export function protectedReason(target: string, rules: OutputRules, { replacesFolder = true } = {}): string | undefined {
+export function protectedReason(target: string, rules: OutputRules, { replacesFolder = true } = {}): OutputRefusal | undefined {
   const resolved = path.resolve(target);
   const same = [...rules.whole, ...rules.inside].find((folder) => path.resolve(folder.path) === resolved);
-  if (same) return `it is ${same.name}`;
+  if (same) return { kind: 'isProtected', name: same.name };
   const within = rules.inside.find((folder) => isInside(resolved, path.resolve(folder.path)));
-  if (within) return `it is inside ${within.name}`;
+  if (within) return { kind: 'insideProtected', name: within.name };
   if (!replacesFolder) return undefined;
   const holds = rules.whole.find((folder) => isInside(path.resolve(folder.path), resolved));
-  if (holds) return `it holds ${holds.name}`;
+  if (holds) return { kind: 'holdsProtected', name: holds.name };
   return undefined;
 }
 
@@ -86,11 +87,11 @@ export interface ClaimOutputDirectoryOptions {
  * Anything else is a DeckError (exit 73) that names the folder and says why.
  */
 export async function claimOutputDirectory(target: string, options: ClaimOutputDirectoryOptions): Promise<string> {
-  const refuse = (reason: string, advice = 'choose a new or empty folder'): DeckError =>
-    new DeckError('cantWrite', `refusing to replace ${displayPath(target)}: ${reason}; ${advice}`);
+  const refuse = (refusal: OutputRefusal): DeckError =>
+    new DeckError('cantWrite', baseMessage('refuseReplace', { target: displayPath(target), refusal }));
   const resolved = await resolveReal(target, refuse);
   const reason = protectedReason(resolved, options.rules);
-  if (reason) throw refuse(reason, 'choose another folder, such as dist');
+  if (reason) throw refuse(reason);
   // First what interrupted runs left: a swap stopped half-way is finished, so the folder is judged as it should be.
   await removeLeftovers(path.dirname(resolved));
   const problem = await replaceableProblem(resolved, options);
@@ -114,22 +115,21 @@ export async function removeLeftovers(dir: string): Promise<void> {
 }
 
 /** Why the existing folder is not ours to replace, or undefined when it is (or does not exist). */
-async function replaceableProblem(dir: string, options: ClaimOutputDirectoryOptions): Promise<string | undefined> {
+async function replaceableProblem(dir: string, options: ClaimOutputDirectoryOptions): Promise<OutputRefusal | undefined> {
   const found = await stat(dir).catch((error: NodeJS.ErrnoException) => {
     // Missing, or under a file: nothing to replace (checkWritable reports the latter).
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw asWriteError(error, displayPath(dir)) ?? error;
   });
   if (!found) return undefined;
-  if (!found.isDirectory()) return 'it is a file, not a folder';
+  if (!found.isDirectory()) return { kind: 'isFile' };
   const names = await readdir(dir);
   if (names.length === 0) return undefined;
   const marker = await readOutputMarker(dir);
-  if (marker) return marker.kind === options.kind ? undefined : `it holds another kind of output (${marker.kind}, not ${options.kind})`;
+  if (marker) return marker.kind === options.kind ? undefined : { kind: 'otherKind', found: marker.kind, wanted: options.kind };
   if (await options.recognise?.(dir)) return undefined;
   const listed = names.filter((name) => name !== outputMarkerFile).sort();
-  const sample = listed.slice(0, 3).join(', ') + (listed.length > 3 ? ` and ${listed.length - 3} more` : '');
-  return `it holds files this tool did not make (${sample})`;
+  return { kind: 'foreignFiles', sample: listed.slice(0, 3), more: Math.max(0, listed.length - 3) };
 }
 
 export interface ClaimOutputFileOptions {
@@ -144,19 +144,18 @@ export interface ClaimOutputFileOptions {
  * interrupted runs left beside it.
  */
 export async function claimOutputFile(target: string, options: ClaimOutputFileOptions): Promise<string> {
-  const refuse = (reason: string, advice?: string): DeckError =>
-    new DeckError('cantWrite', `refusing to write ${displayPath(target)}: ${reason}${advice ? `; ${advice}` : ''}`);
+  const refuse = (refusal: OutputRefusal): DeckError =>
+    new DeckError('cantWrite', baseMessage('refuseWrite', { target: displayPath(target), refusal }));
   const resolved = await resolveReal(target, refuse);
   // A missing folder may be an output whose swap was stopped half-way (dist/ for dist/deck.pdf): finished first.
   const folder = path.dirname(resolved);
   if (!(await stat(folder).catch(() => undefined))) await removeLeftovers(path.dirname(folder));
   const reason = protectedReason(resolved, options.rules, { replacesFolder: false });
-  if (reason) throw refuse(`${reason}; choose another place, such as dist`);
+  if (reason) throw refuse(reason);
   const existing = await stat(resolved).catch(() => undefined);
-  if (existing?.isDirectory())
-    throw refuse(`it is a folder; give a file name, such as ${path.join(displayPath(target), `deck${options.extension}`)}`);
+  if (existing?.isDirectory()) throw refuse({ kind: 'isFolder', example: path.join(displayPath(target), `deck${options.extension}`) });
   if (existing && path.extname(resolved).toLowerCase() !== options.extension)
-    throw refuse(`it exists and is not a ${options.extension} file; give a name ending in ${options.extension}`);
+    throw refuse({ kind: 'wrongExtension', extension: options.extension });
   await checkWritable(path.dirname(resolved), target);
   await removeLeftovers(path.dirname(resolved));
   return resolved;
@@ -176,7 +175,9 @@ export async function checkWritable(dir: string, target: string): Promise<void> 
       throw asWriteError(error, displayPath(target)) ?? error;
     });
     if (found?.isDirectory()) break;
-    if (found) throw new DeckError('cantWrite', `could not write ${displayPath(target)}: ${displayPath(existing)} is a file, not a folder`);
+    if (found) {
+      throw new DeckError('cantWrite', baseMessage('notAFolderOnPath', { target: displayPath(target), existing: displayPath(existing) }));
+    }
     const parent = path.dirname(existing);
     if (parent === existing) break;
     existing = parent;
@@ -198,7 +199,7 @@ export async function checkWritable(dir: string, target: string): Promise<void> 
  * missing, such as one to a USB stick that is not mounted, is refused: writing through it would
  * replace the link with a folder of the same name, and the output would not be where it was meant to go.
  */
-async function resolveReal(target: string, refuse: (reason: string, advice: string) => DeckError): Promise<string> {
+async function resolveReal(target: string, refuse: (refusal: OutputRefusal) => DeckError): Promise<string> {
   const resolved = path.resolve(target);
   const missing: string[] = [];
   let existing = resolved;
@@ -211,8 +212,7 @@ async function resolveReal(target: string, refuse: (reason: string, advice: stri
         () => undefined,
       );
       if (link !== undefined) {
-        const what = existing === resolved ? 'it is' : `${displayPath(existing)} is`;
-        throw refuse(`${what} a link to ${link}, which does not exist (a drive that is not connected?)`, 'connect it, or remove the link');
+        throw refuse({ kind: 'deadLink', ...(existing === resolved ? {} : { path: displayPath(existing) }), link });
       }
       const parent = path.dirname(existing);
       if (parent === existing) return resolved;

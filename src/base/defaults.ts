@@ -5,6 +5,12 @@
  */
 export const defaults = {
   /**
+   * The language of the commands' messages (help, progress, errors), a Locale of src/model/locales:
+   * the office's. The deck's own words follow deck.yaml's \`lang\`.
+   * @defaultValue `'vi'`
+   */
+  language: 'vi',
+  /**
    * The content folder: deck.yaml, the section files and the source article.
    * @defaultValue `'slides'`
    */
@@ -41,6 +47,11 @@ export const defaults = {
    * @defaultValue `900` (milliseconds)
    */
   chartAnimationMs: 900,
+  /**
+   * The most the site's initial JavaScript may weigh, as a multiple of reveal.js alone (npm run size).
+   * @defaultValue `1.25`
+   */
+  jsBudgetFactor: 1.25,
 } as const;
 
 export type Defaults = typeof defaults;

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { baseMessage } from './base-messages.ts';
 import { asWriteError } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
 import { DeckError } from './errors.ts';
+import { type Message, say } from './message.ts';
 import { outputMarkerFile } from './output-marker.ts';
 import { registerCleanup } from './register-cleanup.ts';
 import { isProcessAlive } from './scratch-path.ts';
@@ -152,15 +154,15 @@ export async function removeStaleLocks(dir: string): Promise<void> {
 
 /** What a command says when another one kept the folder too long. */
 export function busyError(folder: string, pid: number | undefined): DeckError {
-  const who = pid === undefined ? 'another command' : `another command (process ${pid})`;
-  return new DeckError(
-    'cantWrite',
-    `could not write ${displayPath(folder)}: ${who} is still writing it; wait for it to finish, then try again`,
-  );
+  return new DeckError('cantWrite', baseMessage('folderBusy', { folder: displayPath(folder), ...(pid === undefined ? {} : { pid }) }));
 }
 
-/** The line a command shows while it waits for another one. */
-export function waitingMessage(folder: string, pid: number | undefined): string {
-  const who = pid === undefined ? 'another command' : `another command (process ${pid})`;
-  return `… waiting: ${who} is writing ${displayPath(folder)}`;
+/** What a command says while it waits for another one. */
+export function waitingMessage(folder: string, pid: number | undefined): Message {
+  return baseMessage('waitingForFolder', { folder: displayPath(folder), ...(pid === undefined ? {} : { pid }) });
+}
+
+/** Tells, on stderr and in the command's words, that the command waits for another one. */
+export function tellWaiting(folder: string, pid: number | undefined): void {
+  process.stderr.write(`${say(baseMessage('stepLine', { step: waitingMessage(folder, pid) }))}\n`);
 }

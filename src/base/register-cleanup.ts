@@ -1,3 +1,6 @@
+import { baseMessage } from './base-messages.ts';
+import { say } from './message.ts';
+
 /**
  * Work to undo when a command is stopped: close its browser, remove its temporary files. Code that
  * starts a browser or makes a scratch folder registers how to undo it for as long as it exists; a
@@ -9,8 +12,7 @@ type Cleanup = () => unknown;
 const cleanups = new Set<Cleanup>();
 let stoppedBy: NodeJS.Signals | undefined;
 let handling = false;
-let stopMessage = (signal: NodeJS.Signals): string | undefined =>
-  `stopped by ${signal}: nothing it started is left running, and its temporary files are removed`;
+let stopMessage = (signal: NodeJS.Signals): string | undefined => say(baseMessage('stoppedBy', { signal }));
 
 /** What the command says when a signal has stopped it, in place of the default line (undefined: nothing). */
 export function setStopMessage(message: (signal: NodeJS.Signals) => string | undefined): void {

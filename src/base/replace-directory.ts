@@ -2,7 +2,7 @@ import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { type ClaimOutputDirectoryOptions, claimOutputDirectory } from './claim-output.ts';
 import { asWriteError } from './describe-write-error.ts';
-import { isOutputFolder, waitingMessage, withOutputLock } from './output-lock.ts';
+import { isOutputFolder, tellWaiting, withOutputLock } from './output-lock.ts';
 import { uninterrupted } from './register-cleanup.ts';
 import { removeLeftover, scratchPath } from './scratch-path.ts';
 import { refreshManifests } from './write-manifest.ts';
@@ -31,7 +31,7 @@ export async function replaceDirectory(finished: string, target: string, options
   const parent = path.dirname(resolved);
   const folders = [...((await isOutputFolder(parent)) ? [parent] : []), resolved];
   await withOutputLock(folders, () => swap(finished, target, options), {
-    onWait: (pid) => process.stderr.write(`${waitingMessage(target, pid)}\n`),
+    onWait: (pid) => tellWaiting(target, pid),
   });
 }
 

@@ -1,14 +1,17 @@
-import { describeWriteError } from './describe-write-error.ts';
+import { baseMessage } from './base-messages.ts';
+import { writeFailure } from './describe-write-error.ts';
 import { DeckError } from './errors.ts';
+import { installSay, type Say } from './message.ts';
 import { handleStopSignals, stopSignal } from './register-cleanup.ts';
 
 /**
- * Runs a command-line entry point: a DeckError becomes one line on stderr and its exit code;
- * anything else is a bug and is re-thrown with its stack. SIGINT, SIGTERM and SIGHUP run the
- * registered cleanups (see registerCleanup), and a reader that stops reading early, as
- * `| head` does, ends the command quietly.
+ * Runs a command-line entry point in the words of `say` (the command's Locale): a DeckError becomes
+ * one line on stderr and its exit code; anything else is a bug and is re-thrown with its stack.
+ * SIGINT, SIGTERM and SIGHUP run the registered cleanups (see registerCleanup), and a reader that
+ * stops reading early, as `| head` does, ends the command quietly.
  */
-export async function runCli(main: () => Promise<void>): Promise<void> {
+export async function runCli(say: Say, main: () => Promise<void>): Promise<void> {
+  installSay(say);
   handleStopSignals();
   for (const stream of [process.stdout, process.stderr]) {
     let told = false;
@@ -19,7 +22,7 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
       if (told) return;
       told = true;
       const other = stream === process.stdout ? process.stderr : process.stdout;
-      if (!other.destroyed) other.write(`${outputLostWarning(stream === process.stdout ? 'output' : 'messages', error)}\n`);
+      if (!other.destroyed) other.write(`${outputLostWarning(say, stream === process.stdout ? 'output' : 'messages', error)}\n`);
     });
   }
   try {
@@ -28,13 +31,13 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
     // Stopping closes the browser under the work: the failures that follow are expected.
     if (stopSignal()) return;
     if (!(error instanceof DeckError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
+    const usage = error.usage ? `\n\n${say(error.usage)}` : '';
+    process.stderr.write(`${say(baseMessage('errorLine', { problem: error.said }))}${usage}\n`);
     process.exitCode = error.exitCode;
   }
 }
 
 /** A command's output that could not be written: which stream, and why, in words. */
-export function outputLostWarning(what: 'output' | 'messages', error: unknown): string {
-  const reason = describeWriteError(error) ?? (error instanceof Error ? error.message : String(error));
-  return `warning: could not write this command's ${what} (${reason}); it goes on without it`;
+export function outputLostWarning(say: Say, stream: 'output' | 'messages', error: unknown): string {
+  return say(baseMessage('warningLine', { problem: baseMessage('outputLost', { stream, ...writeFailure(error) }) }));
 }

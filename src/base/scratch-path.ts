@@ -1,6 +1,9 @@
 import { chmod, lstat, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { baseMessage } from './base-messages.ts';
+import { writeFailure } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
+import { type Message, say } from './message.ts';
 
 /**
  * What a scratch path beside an output is for: the output being made (tmp), a finished one about to
@@ -110,18 +113,14 @@ export async function removeLeftover(file: string): Promise<boolean> {
         // Reported below.
       }
     }
-    process.stderr.write(`${leftoverWarning(file, error)}\n`);
+    process.stderr.write(`${say(leftoverWarning(file, error))}\n`);
     return false;
   }
 }
 
 /** A leftover that could not be removed: the output itself is fine, the copy beside it is the user's to remove. */
-export function leftoverWarning(file: string, error: unknown): string {
-  const reason =
-    (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM'
-      ? 'permission denied'
-      : String((error as Error).message ?? error).split('\n')[0];
-  return `warning: could not remove ${displayPath(file)}, a copy left beside the output (${reason}): remove it yourself`;
+export function leftoverWarning(file: string, error: unknown): Message {
+  return baseMessage('warningLine', { problem: baseMessage('leftover', { file: displayPath(file), ...writeFailure(error) }) });
 }
 
 /** Gives the owner write permission on every folder under `file`, so its entries can be removed. */

@@ -1,5 +1,6 @@
 import { statfsSync } from 'node:fs';
-import { describeWriteError } from './describe-write-error.ts';
+import { baseMessage } from './base-messages.ts';
+import { writeFailure } from './describe-write-error.ts';
 import { DeckError } from './errors.ts';
 
 /**
@@ -11,19 +12,11 @@ import { DeckError } from './errors.ts';
 /** Room the browser needs in the temporary folder: its profile, caches and the printed PDF. */
 export const browserTemporarySpace = 20 * 1024 * 1024;
 
-const advice = 'free some space there, or set TMPDIR to another folder';
-
 /** A failure to create or write in the temporary folder, as the one-line error the tools show. */
 export function temporaryFolderError(error: unknown, dir: string): DeckError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'it does not exist'
-      : code === 'ENOTDIR'
-        ? 'it is a file, not a folder'
-        : (describeWriteError(error) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)));
-  const fix = code === 'ENOSPC' || code === 'EDQUOT' ? advice : 'set TMPDIR to a folder you can write to';
-  return new DeckError('cantWrite', `could not use the temporary folder ${dir} (TMPDIR): ${reason}; ${fix}`, { cause: error });
+  const failure = code === 'ENOENT' ? { reason: 'ENOENT' as const } : writeFailure(error);
+  return new DeckError('cantWrite', baseMessage('temporaryFolder', { dir, ...failure }), { cause: error });
 }
 
 /** Bytes free for this user in the folder's file system, or undefined when it cannot be told. */
@@ -40,11 +33,7 @@ export function freeSpace(dir: string): number | undefined {
 export function checkTemporarySpace(dir: string, needed = browserTemporarySpace): void {
   const free = freeSpace(dir);
   if (free === undefined || free >= needed) return;
-  const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  throw new DeckError(
-    'cantWrite',
-    `could not use the temporary folder ${dir} (TMPDIR): it is full (${megabytes(free)} free, the browser needs ${megabytes(needed)}); ${advice}`,
-  );
+  throw new DeckError('cantWrite', baseMessage('temporaryFolderFull', { dir, freeBytes: free, neededBytes: needed }));
 }
 
 /**
@@ -56,11 +45,5 @@ export function asTemporaryFolderFault(error: unknown, dir: string): DeckError |
   if (!(error instanceof Error) || error.name !== 'ProtocolError') return undefined;
   const free = freeSpace(dir);
   if (free === undefined || free >= browserTemporarySpace) return undefined;
-  return new DeckError(
-    'cantWrite',
-    `could not use the temporary folder ${dir} (TMPDIR): it filled up while the browser printed; ${advice}`,
-    {
-      cause: error,
-    },
-  );
+  return new DeckError('cantWrite', baseMessage('temporaryFolderFilled', { dir }), { cause: error });
 }

@@ -1,8 +1,9 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeWriteError } from './describe-write-error.ts';
+import { baseMessage } from './base-messages.ts';
+import { writeFailure } from './describe-write-error.ts';
 import { DeckError } from './errors.ts';
-import { isOutputFolder, waitingMessage, withOutputLock } from './output-lock.ts';
+import { isOutputFolder, tellWaiting, withOutputLock } from './output-lock.ts';
 import { registerCleanup } from './register-cleanup.ts';
 import { scratchPath } from './scratch-path.ts';
 import { refreshManifests } from './write-manifest.ts';
@@ -17,7 +18,7 @@ export async function writeAtomically(target: string, data: Uint8Array | string)
   const directory = path.dirname(path.resolve(target));
   const locked = (await isOutputFolder(directory)) ? [directory] : [];
   await withOutputLock(locked, () => writeNow(target, directory, data), {
-    onWait: (pid) => process.stderr.write(`${waitingMessage(directory, pid)}\n`),
+    onWait: (pid) => tellWaiting(directory, pid),
   });
 }
 
@@ -33,8 +34,7 @@ async function writeNow(target: string, directory: string, data: Uint8Array | st
   } catch (error) {
     // The scratch file may not exist, or its folder may not be a folder: the first error is the one to report.
     await removeScratch();
-    const reason = describeWriteError(error) ?? (error instanceof Error ? error.message : String(error));
-    throw new DeckError('cantWrite', `could not write ${target}: ${reason}`, { cause: error });
+    throw new DeckError('cantWrite', baseMessage('cantWrite', { target, ...writeFailure(error) }), { cause: error });
   } finally {
     unregister();
   }

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { allSlides, type Deck } from '../model/deck.ts';
 
 /** How many charts the model puts on a slide, to check the page against. */
@@ -43,10 +44,15 @@ export async function checkChartsDrawn(page: Page, slides: readonly SlideCharts[
     const copies = counts[index] ?? [];
     const drawn = copies.length > 0 ? Math.min(...copies) : 0;
     if (drawn >= slide.charts) continue;
-    const where = copies.length === 0 ? 'the slide is missing from the page' : 'a chart is missing from the page';
     throw new DeckError(
       'browserCrashed',
-      `slide ${slide.number} "${slide.title}": ${drawn} of ${slide.charts} chart${slide.charts > 1 ? 's' : ''} drawn (${where}); the export is stopped rather than show an empty chart`,
+      commandMessage('chartsMissing', {
+        slide: slide.number,
+        title: slide.title,
+        drawn,
+        charts: slide.charts,
+        slideMissing: copies.length === 0,
+      }),
     );
   }
 }

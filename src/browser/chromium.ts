@@ -3,6 +3,7 @@ import type * as PuppeteerBrowsers from '@puppeteer/browsers';
 import type { Browser } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { createBrowserProfile, removeStaleBrowserProfiles } from './browser-profile.ts';
 import { findBrowser } from './find-browser.ts';
 import { loadPuppeteer } from './load-puppeteer.ts';
@@ -87,7 +88,9 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     unregister();
     profile.remove();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new DeckError('browserCrashed', `the browser at ${executablePath} did not start: ${reason}`, { cause: error });
+    throw new DeckError('browserCrashed', commandMessage('browserDidNotStart', { path: executablePath, detail: reason ?? '' }), {
+      cause: error,
+    });
   }
   // Runs as the process exits, before puppeteer's close() resolves: once closed, nothing is left.
   browser.process()?.once('exit', () => {
@@ -179,11 +182,13 @@ export async function startBrowserOnPage(options: StartOnPageOptions): Promise<S
   } catch (error) {
     await close();
     if (error instanceof TimeoutError)
-      throw new DeckError('timeout', `the browser at ${executablePath} did not start within ${options.timeoutMs / 1000} s`, {
+      throw new DeckError('timeout', commandMessage('browserStartTimeout', { path: executablePath, seconds: options.timeoutMs / 1000 }), {
         cause: error,
       });
     const lastLine = process.getRecentLogs().at(-1) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
-    throw new DeckError('browserCrashed', `the browser at ${executablePath} exited before it started: ${lastLine}`, { cause: error });
+    throw new DeckError('browserCrashed', commandMessage('browserExited', { path: executablePath, detail: lastLine ?? '' }), {
+      cause: error,
+    });
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'puppeteer';
 import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
+import type { Message } from '../base/message.ts';
+import { commandMessage, type StuckDeck } from '../model/command-messages.ts';
 import { type BrowserUse, launchBrowser, type StartedBrowser, startBrowserOnPage } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
 import { type DeckMode, describeStuckSlide, waitForDeck } from './wait-for-deck.ts';
@@ -16,7 +18,7 @@ export interface DeckBrowserSessionOptions {
   timeoutMs?: number;
   port?: number;
   /** Reports each step, such as "loading", for progress output. */
-  onStep?: (message: string) => void;
+  onStep?: (message: Message) => void;
   /** Open the deck with `prefers-reduced-motion: reduce`: charts are drawn at once, at their final state. */
   reducedMotion?: boolean;
 }
@@ -42,13 +44,13 @@ export async function withDeckBrowserSession<T>(
   let started: StartedBrowser | undefined;
   let owned: Browser | undefined;
   try {
-    step(typeof options.browser === 'string' ? 'starting the browser' : 'opening the deck');
+    step(commandMessage(typeof options.browser === 'string' ? 'stepStartingBrowser' : 'stepOpeningDeck', {}));
     let browser: Browser;
     let page: Page;
     if (options.browser === 'start-on-page') {
       started = await startBrowserOnPage({ url: deckUrl, window: options.viewport, timeoutMs });
       browser = started.browser;
-      step('loading the deck');
+      step(commandMessage('stepLoadingDeck', {}));
       page = await whenCrashed(browser, findDeckPage(browser, server.url, timeoutMs));
     } else {
       if (options.browser === 'launch') owned = await launchBrowser();
@@ -73,7 +75,7 @@ export async function withDeckBrowserSession<T>(
 /** The work, or a DeckError as soon as the browser goes away under it. */
 function whenCrashed<T>(browser: Browser, work: Promise<T>): Promise<T> {
   const crashed = new Promise<never>((_resolve, reject) => {
-    browser.once('disconnected', () => reject(new DeckError('browserCrashed', 'the browser closed unexpectedly')));
+    browser.once('disconnected', () => reject(new DeckError('browserCrashed', commandMessage('browserClosed', {}))));
   });
   crashed.catch(() => {});
   return Promise.race([work, crashed]);
@@ -84,7 +86,7 @@ async function openDeckPage(
   origin: string,
   deckUrl: string,
   options: DeckBrowserSessionOptions,
-  step: (message: string) => void,
+  step: (message: Message) => void,
 ): Promise<Page> {
   page.once('error', () => {});
   await page.setViewport(options.viewport);
@@ -96,7 +98,7 @@ async function openDeckPage(
     if (url.startsWith(allowed) || url.startsWith('data:') || url.startsWith('blob:')) void request.continue();
     else void request.abort('blockedbyclient');
   });
-  step('loading the deck');
+  step(commandMessage('stepLoadingDeck', {}));
   await gotoDeck(page, deckUrl, options.timeoutMs ?? defaults.timeoutMs);
   return page;
 }
@@ -108,12 +110,12 @@ async function findDeckPage(browser: Browser, origin: string, timeoutMs: number)
       timeout: timeoutMs,
     });
     const page = await target.page();
-    if (!page) throw new DeckError('browserCrashed', 'the browser’s tab with the deck closed');
+    if (!page) throw new DeckError('browserCrashed', commandMessage('deckTabClosed', {}));
     page.once('error', () => {});
     return page;
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    throw new DeckError('timeout', `the browser did not open the deck within ${timeoutMs / 1000} s`, { cause: error });
+    throw new DeckError('timeout', commandMessage('deckOpenTimeout', { seconds: timeoutMs / 1000 }), { cause: error });
   }
 }
 
@@ -123,7 +125,7 @@ async function gotoDeck(page: Page, url: string, timeoutMs: number): Promise<voi
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    const stuck = await describeStuckSlide(page).catch(() => 'the page never finished loading');
-    throw new DeckError('timeout', `the deck did not load within ${timeoutMs / 1000} s: ${stuck}`, { cause: error });
+    const stuck = await describeStuckSlide(page).catch((): StuckDeck => ({ kind: 'notLoaded' }));
+    throw new DeckError('timeout', commandMessage('deckLoadTimeout', { seconds: timeoutMs / 1000, stuck }), { cause: error });
   }
 }

@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 
 /** Where Chrome or Chromium usually lives, after the environment variables. */
 const systemBrowsers = [
@@ -12,9 +13,6 @@ const systemBrowsers = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
-
-export const browserInstallHint =
-  'install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary';
 
 export interface FindBrowserOptions {
   env?: NodeJS.ProcessEnv;
@@ -31,14 +29,13 @@ export function findBrowser(options: FindBrowserOptions = {}): string {
     if (!value) continue;
     if (isExecutable(value)) return value;
     // A folder passes the access check (its x bit lets one enter it), then fails to start: say so now.
-    const what = isFolder(value) ? 'a folder, not an executable file' : 'not an executable file';
-    throw new DeckError('noBrowser', `${variable} is set to "${value}", which is ${what}: ${browserInstallHint}`);
+    throw new DeckError('noBrowser', commandMessage('browserVariable', { variable, value, folder: isFolder(value) }));
   }
   const found = (options.candidates ?? systemBrowsers).find(isExecutable);
   if (found) return found;
   const bundled = options.bundled?.();
   if (bundled && isExecutable(bundled)) return bundled;
-  throw new DeckError('noBrowser', `no Chrome or Chromium found: ${browserInstallHint}`);
+  throw new DeckError('noBrowser', commandMessage('noBrowserFound', {}));
 }
 
 /** A regular file this user may run (a folder is not one, though it has the x bit). */

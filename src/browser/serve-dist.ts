@@ -5,6 +5,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { DeckError } from '../base/errors.ts';
 import { securityHeaders } from '../base/security-headers.ts';
+import { commandMessage } from '../model/command-messages.ts';
 
 export interface DistServer {
   url: string;
@@ -29,7 +30,7 @@ export async function serveDist(options: ServeDistOptions): Promise<DistServer> 
   try {
     await access(path.join(distDir, 'index.html'));
   } catch {
-    throw new DeckError('noBuild', `no build in ${path.relative(process.cwd(), distDir) || distDir}: run npm run build first`);
+    throw new DeckError('noBuild', commandMessage('noBuild', { dir: path.relative(process.cwd(), distDir) || distDir }));
   }
   const base = normaliseBase(options.basePath ?? '/');
   const files = sirv(distDir, {
@@ -52,11 +53,12 @@ export async function serveDist(options: ServeDistOptions): Promise<DistServer> 
   try {
     await listen(server, port);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DeckError('portUnavailable', `port ${port} on 127.0.0.1 is unavailable: ${reason}`, { cause: error });
+    const detail = error instanceof Error ? error.message : String(error);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw new DeckError('portUnavailable', commandMessage('portUnavailable', { port, host: '127.0.0.1', inUse, detail }), { cause: error });
   }
   const address = server.address();
-  if (!address || typeof address === 'string') throw new DeckError('portUnavailable', 'the server has no TCP address');
+  if (!address || typeof address === 'string') throw new DeckError('portUnavailable', commandMessage('noTcpAddress', {}));
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
     close: () =>

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 
 /** Shows slide `index` with all its fragments and waits until its charts have finished drawing. */
 export async function showWholeSlide(page: Page, index: number, timeoutMs: number): Promise<void> {
@@ -23,7 +24,7 @@ export async function showWholeSlide(page: Page, index: number, timeoutMs: numbe
     );
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    throw new DeckError('timeout', `slide ${index + 1}: its charts were not drawn after ${timeoutMs / 1000} s`, { cause: error });
+    throw new DeckError('timeout', commandMessage('slideChartsTimeout', { slide: index + 1, seconds: timeoutMs / 1000 }), { cause: error });
   }
   // Fragments fade in with a CSS transition; the picture is taken once it has ended.
   // Only the slide's own transitions: others on the page (controls, progress bar) do not matter.

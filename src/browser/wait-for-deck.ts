@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage, type StuckDeck } from '../model/command-messages.ts';
 
 export type DeckMode = 'screen' | 'print';
 
@@ -25,15 +26,15 @@ export async function waitForDeck(page: Page, options: WaitForDeckOptions): Prom
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     const stuck = await describeStuckSlide(page);
-    throw new DeckError('timeout', `the deck was not ready after ${options.timeoutMs / 1000} s: ${stuck}`, { cause: error });
+    throw new DeckError('timeout', commandMessage('deckNotReady', { seconds: options.timeoutMs / 1000, stuck }), { cause: error });
   }
   const failure = await page.evaluate(() => document.documentElement.dataset.deckError);
-  if (failure !== undefined) throw new DeckError('browserCrashed', `the deck failed to start in the browser: ${failure}`);
+  if (failure !== undefined) throw new DeckError('browserCrashed', commandMessage('deckFailed', { detail: failure }));
 }
 
 /** Names what kept the deck from being ready: the first slide with an undrawn chart, or the page itself. */
-export async function describeStuckSlide(page: Page): Promise<string> {
-  return page.evaluate(() => {
+export async function describeStuckSlide(page: Page): Promise<StuckDeck> {
+  return page.evaluate((): StuckDeck => {
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')];
     for (const [index, section] of sections.entries()) {
       const pending = [...section.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].filter(
@@ -41,9 +42,9 @@ export async function describeStuckSlide(page: Page): Promise<string> {
       );
       if (pending.length > 0) {
         const title = section.querySelector('h1, h2')?.textContent?.trim() ?? section.id;
-        return `slide ${index + 1} "${title}" never became ready (${pending.length} chart${pending.length > 1 ? 's' : ''} not drawn)`;
+        return { kind: 'slide', number: index + 1, title, pending: pending.length };
       }
     }
-    return document.readyState === 'complete' ? 'reveal.js or the fonts never became ready' : 'the page never finished loading';
+    return document.readyState === 'complete' ? { kind: 'notReady' } : { kind: 'notLoaded' };
   });
 }

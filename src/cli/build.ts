@@ -2,18 +2,12 @@ import { defaults } from '../base/defaults.ts';
 import { parseCliOptions, parsePathOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale, usageValues } from '../model/command-words.ts';
 
-const usage = `Usage: npm run build [-- --slides DIR] [--out DIR]
+const usage = commandMessage('usageBuild', usageValues);
 
-Checks the content in slides/ and builds the static site. Earlier exports inside the output
-directory (PDF, PPTX, PNG) are kept. Only an earlier build, or a new or empty directory, is replaced.
-  --slides DIR   content directory (default: ${defaults.contentDir})
-  --out DIR      output directory (default: ${defaults.buildDir})
-  --no-og-image  skip the social preview image (it needs Chrome or Chromium)
-  --appendix     add the "Nguồn số liệu" appendix: every figure with its sentence of the source
-  --help         show this help`;
-
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       slides: { type: 'string', default: defaults.contentDir },

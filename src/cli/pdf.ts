@@ -6,25 +6,13 @@ import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/pa
 import { createProgress } from '../base/progress.ts';
 import { readCreator } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale, usageValues } from '../model/command-words.ts';
 import { type HandoutPerPage, handoutFile, handoutsPerPage, outputFiles } from '../model/output-files.ts';
 
-const usage = `Usage: npm run pdf [-- --handout [--per-page 1|3|6]] [--out FILE] [--no-build] [--fragments] [--appendix]
+const usage = commandMessage('usagePdf', usageValues);
 
-Builds the deck, then prints it to PDF with a headless Chromium.
-  --handout       A4 handout: each slide with its speaker notes (default file: dist/deck-handout.pdf)
-  --per-page N    with --handout: 1 (slides with their notes, the default), 3 (three slides down the
-                  left, ruled lines for notes beside them: dist/deck-handout-3.pdf) or 6 (a 2×3 grid
-                  of slides with their numbers and titles: dist/deck-handout-6.pdf)
-  --appendix      build with the "Nguồn số liệu" appendix: every figure with its sentence of the source
-  --out FILE      where to write the PDF (default: the name above in the --dist directory)
-  --no-build      export the existing dist/ without rebuilding it
-  --fragments     one page per fragment step (default: one page per slide, every fragment shown)
-  --slides DIR    content directory (default: ${defaults.contentDir})
-  --dist DIR      built site to export, and where to build it (default: ${defaults.buildDir})
-  --timeout MS    bound on each wait: loading, the deck's ready signal, printing (default: ${defaults.timeoutMs})
-  --help          show this help`;
-
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       handout: { type: 'boolean', default: false },
@@ -61,10 +49,7 @@ await runCli(async () => {
     const { readBuiltDeck } = await import('../content/read-built-deck.ts');
     const { deck } = await readBuiltDeck(distDir);
     if (!deck.sections.some((section) => section.appendix)) {
-      throw new DeckError(
-        'usage',
-        `${distDir} was built without the appendix: leave out --no-build, or build with npm run build -- --appendix`,
-      );
+      throw new DeckError('usage', commandMessage('builtWithoutAppendix', { dir: distDir }));
     }
   }
   const { exportPdf } = await import('../pdf/export-pdf.ts');
@@ -87,8 +72,8 @@ await runCli(async () => {
 /** The handout's slides per page, or undefined for the presentation. */
 function readPerPage(value: string | undefined, handout: boolean): HandoutPerPage | undefined {
   if (value === undefined) return handout ? 1 : undefined;
-  if (!handout) throw new DeckError('usage', `--per-page goes with --handout\n${usage}`);
+  if (!handout) throw new DeckError('usage', commandMessage('perPageNeedsHandout', {}), { usage });
   const perPage = handoutsPerPage.find((candidate) => String(candidate) === value);
-  if (perPage === undefined) throw new DeckError('usage', `--per-page must be 1, 3 or 6, got "${value}"\n${usage}`);
+  if (perPage === undefined) throw new DeckError('usage', commandMessage('perPageValue', { got: value }), { usage });
   return perPage;
 }

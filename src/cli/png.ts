@@ -5,18 +5,12 @@ import { displayPath } from '../base/display-path.ts';
 import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { runCli } from '../base/run-cli.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale, usageValues } from '../model/command-words.ts';
 
-const usage = `Usage: npm run png [-- --dist DIR] [--out DIR]
+const usage = commandMessage('usagePng', usageValues);
 
-Saves every slide of the built deck as a 1920×1080 PNG (01.png, 02.png…) and a contact sheet.
-Run npm run build first. Only a folder of images made by this command, or a new or empty one,
-is replaced.
-  --dist DIR     the built site (default: ${defaults.buildDir})
-  --out DIR      where the images go (default: DIST/png)
-  --timeout MS   bound on each wait: loading, each slide's charts (default: ${defaults.timeoutMs})
-  --help         show this help`;
-
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       dist: { type: 'string', default: defaults.buildDir },
@@ -41,8 +35,7 @@ await runCli(async () => {
     onStep: (message) => progress.step(message),
   });
   const sheets = files.filter((file) => path.basename(file).startsWith('contact-sheet')).length;
-  const contactSheets = sheets === 1 ? 'the contact sheet' : `${sheets} contact sheets`;
-  progress.done(`wrote ${files.length - sheets} slides and ${contactSheets} to ${displayPath(outDir)}/`);
+  progress.done(commandMessage('donePng', { slides: files.length - sheets, sheets, dir: displayPath(outDir) }));
   if (!values.out) {
     // The site's "Tải về" menu lists the images now beside it.
     const { refreshDownloads } = await import('../site/refresh-downloads.ts');

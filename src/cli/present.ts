@@ -1,7 +1,9 @@
 import path from 'node:path';
 import QRCode from 'qrcode';
+import { baseMessage } from '../base/base-messages.ts';
 import { defaults } from '../base/defaults.ts';
-import { describeWriteError } from '../base/describe-write-error.ts';
+import { writeFailure } from '../base/describe-write-error.ts';
+import { say } from '../base/message.ts';
 import { parseCliOptions, parseHostOption, parsePathOption, parsePortOption } from '../base/parse-cli-options.ts';
 import { createProgress } from '../base/progress.ts';
 import { registerCleanup, setStopMessage } from '../base/register-cleanup.ts';
@@ -9,6 +11,8 @@ import { runCli } from '../base/run-cli.ts';
 import { findBrowserExecutable } from '../browser/chromium.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { ogImageFile } from '../html/render-head.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale, usageValues } from '../model/command-words.ts';
 import { deckSteps } from '../model/slide-steps.ts';
 import { fillIn } from '../model/speaker-strings.ts';
 import { distFreshness } from '../present/dist-freshness.ts';
@@ -17,23 +21,9 @@ import { presenterHints } from '../present/presenter-hints.ts';
 import { createStatusLine, formatRefusals } from '../present/refusals.ts';
 import { TalkMemory, talkMemoryFile, talkStateDir } from '../present/talk-memory.ts';
 
-const usage = `Usage: npm run present [-- --port N] [--host ADDRESS] [--no-build] [--new-token]
+const usage = commandMessage('usagePresent', usageValues);
 
-Serves the deck on the local network for a talk in the room: a speaker console for the laptop,
-a remote for the presenter's phone and an address for the audience; every screen follows the
-presenter. Builds first when dist/ is missing or stale (dist/deck.json differs from what slides/
-gives now, or a file of the code is newer than it).
-  --port N        port to listen on (default: ${defaults.port}; 0 picks a free one)
-  --host ADDRESS  address to listen on (default: ${defaults.host}, every network interface)
-  --no-build      serve the build as it is
-  --new-token     a new remote key: phones that scanned the old code no longer control
-                  (by default a restart on the same port within 2 hours resumes the talk
-                  where it was, key included)
-  --slides DIR    content directory (default: ${defaults.contentDir})
-  --dist DIR      built site (default: ${defaults.buildDir})
-  --help          show this help`;
-
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       port: { type: 'string', default: String(defaults.port) },
@@ -60,7 +50,9 @@ await runCli(async () => {
       codePaths: ['src', 'index.html', 'package-lock.json'],
     });
     if (!freshness.fresh) {
-      process.stderr.write(`… building: ${freshness.reason}\n`);
+      process.stderr.write(
+        `${say(baseMessage('stepLine', { step: commandMessage('stepBuildingBecause', { reason: freshness.reason }) }))}\n`,
+      );
       const { buildSite } = await import('../site/build-site.ts');
       await buildSite({ root: process.cwd(), slidesDir, outDir: distDir, progress, ogImage: hasBrowser(distDir) });
     }
@@ -78,7 +70,9 @@ await runCli(async () => {
           file: talkMemoryFile(talkStateDir(), port, distDir),
           onError: (error) => {
             status.end();
-            process.stderr.write(`! ${fillIn(words.notSaved, describeWriteError(error) ?? String(error))}\n`);
+            process.stderr.write(
+              `! ${fillIn(words.notSaved, say(baseMessage('cantWrite', { target: talkStateDir(), ...writeFailure(error) })))}\n`,
+            );
           },
         });
   const recalled = await memory?.recall();
@@ -141,7 +135,8 @@ function hasBrowser(distDir: string): boolean {
     findBrowserExecutable();
     return true;
   } catch {
-    process.stderr.write(`… no Chrome or Chromium: building without ${path.join(distDir, ogImageFile)}\n`);
+    const step = commandMessage('buildingWithoutOgImage', { file: path.join(distDir, ogImageFile) });
+    process.stderr.write(`${say(baseMessage('stepLine', { step }))}\n`);
     return false;
   }
 }

@@ -5,23 +5,12 @@ import { parseCliOptions, parsePathOption, parseTimeoutOption } from '../base/pa
 import { createProgress } from '../base/progress.ts';
 import { readCreator } from '../base/project-root.ts';
 import { runCli } from '../base/run-cli.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale, usageValues } from '../model/command-words.ts';
 
-const usage = `Usage: npm run release [-- --out DIR] [--slides DIR] [--appendix]
+const usage = commandMessage('usageRelease', usageValues);
 
-Builds everything for the meeting into one folder, in one run with one browser: the site and
-offline.html, deck.pdf (the charts' data attached), the handouts deck-handout.pdf, deck-handout-3.pdf
-and deck-handout-6.pdf, deck.pptx, png/ (one image per slide and contact-sheet.png), data/ (one CSV
-per chart), a "Tải về" menu in the site linking them all, and manifest.json (every file's size and
-SHA-256). The folder is replaced only once everything is made.
-  --out DIR     output directory (default: ${defaults.buildDir}); the presenter's copy (the
-                notes handout and the PowerPoint file with the presenter hints) goes beside it,
-                in DIR${defaults.presenterSuffix}, never into it
-  --slides DIR  content directory (default: ${defaults.contentDir})
-  --appendix    add the "Nguồn số liệu" appendix to the site, the PDFs and the images
-  --timeout MS  bound on each wait in the browser (default: ${defaults.timeoutMs})
-  --help        show this help`;
-
-await runCli(async () => {
+await runCli(commandLocale().say, async () => {
   const values = parseCliOptions(
     {
       out: { type: 'string', default: defaults.buildDir },
@@ -50,8 +39,13 @@ await runCli(async () => {
     progress,
   });
   const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
-  const timings = steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join('; ');
   progress.done(
-    `released ${path.relative(process.cwd(), path.resolve(outDir)) || outDir}/: ${manifest.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${timings}); the presenter's copy, not to publish: ${presenterFiles.map(displayPath).join(', ')}`,
+    commandMessage('doneRelease', {
+      dir: path.relative(process.cwd(), path.resolve(outDir)) || outDir,
+      files: manifest.files.length,
+      megabytes: Math.round((bytes / 1024 / 1024) * 10) / 10,
+      steps,
+      presenterFiles: presenterFiles.map(displayPath),
+    }),
   );
 });

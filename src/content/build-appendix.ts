@@ -3,7 +3,9 @@ import { createDeckContext } from '../model/deck-context.ts';
 import type { Locale } from '../model/locale.ts';
 import { placeSlide } from '../model/placement.ts';
 import { quantityParts, quantityText } from '../model/quantity.ts';
-import { normalizeText } from '../model/source-sentences.ts';
+import { normalizeText, sentenceKey } from '../model/source-sentences.ts';
+import { fillIn } from '../model/speaker-strings.ts';
+import type { CitedSource } from './check-citations.ts';
 import { findFacts } from './find-facts.ts';
 import { slugify } from './slugify.ts';
 import type { SourceText } from './source-text.ts';
@@ -11,9 +13,17 @@ import type { SourceText } from './source-text.ts';
 /** A point that states no number is listed by its words, cut to this length: its sentence follows anyway. */
 const pointLength = 90;
 
+/** The articles a deck cites: this year's, and the kept articles of earlier years its figures name. */
+export interface AppendixSources {
+  current: SourceText;
+  earlier: ReadonlyMap<number, CitedSource>;
+}
+
 interface Entry {
   sentence: string;
-  /** Where the sentence starts in the source: entries follow the article's order. */
+  /** The year of the kept article it is from; this year's article when absent. */
+  year?: number;
+  /** Where the sentence starts in its article: entries follow this year's article, then each earlier one, in order. */
   position: number;
   facts: string[];
   slides: Set<number>;
@@ -23,18 +33,26 @@ interface Entry {
  * The "Nguồn số liệu" appendix: every sentence of the source the deck cites, in the article's order,
  * with the figures, dates, references and quotations the slides take from it, and the slides they are on.
  */
-export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): Section {
+export function buildAppendix(deck: Deck, sources: AppendixSources, locale: Locale): Section {
   const entries = new Map<string, Entry>();
-  const add = (quotes: readonly string[] | undefined, facts: readonly string[], slide: Slide): void => {
+  const add = (quotes: readonly string[] | undefined, facts: readonly string[], slide: Slide, year?: number): void => {
     for (const quote of quotes ?? []) {
-      const sentence = deck.sourceSentences?.[normalizeText(quote)];
+      const sentence = deck.sourceSentences?.[sentenceKey(quote, year)];
       if (!sentence) continue;
-      const entry = entries.get(sentence) ?? { sentence, position: source.find(quote)?.start ?? 0, facts: [], slides: new Set() };
+      const article = year === undefined ? sources.current : sources.earlier.get(year)?.text;
+      const key = sentenceKey(sentence, year);
+      const entry = entries.get(key) ?? {
+        sentence,
+        ...(year === undefined ? {} : { year }),
+        position: article?.find(quote)?.start ?? 0,
+        facts: [],
+        slides: new Set(),
+      };
       // A fact is listed under the sentence that states it; a quote that holds none of them still shows the point.
       const stated = facts.filter((fact) => normalizeText(quote).includes(normalizeText(fact).replace(/^[^:]*: /, '')));
       for (const fact of stated.length > 0 ? stated : facts) if (!entry.facts.includes(fact)) entry.facts.push(fact);
       entry.slides.add(slide.number);
-      entries.set(sentence, entry);
+      entries.set(key, entry);
     }
   };
   const quantity = (item: Quantity): string => {
@@ -65,8 +83,8 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
     }
   }
   function visit(block: Block, slide: Slide): void {
-    if (block.type === 'figure') add(block.figure.source, [quantity(block.figure)], slide);
-    else if (block.type === 'chart') for (const item of block.chart.items) add(item.source, [quantity(item)], slide);
+    if (block.type === 'figure') add(block.figure.source, [quantity(block.figure)], slide, block.figure.year);
+    else if (block.type === 'chart') for (const item of block.chart.items) add(item.source, [quantity(item)], slide, item.year);
     else if (block.type === 'paragraph') add(block.sources, pointFacts(block.inlines), slide);
     else if (block.type === 'statement') add(block.statement.source, pointFacts([{ text: block.statement.text }]), slide);
     else if (block.type === 'list')
@@ -75,7 +93,7 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
       });
   }
 
-  const { appendixTitle, appendixNotes, slideReference } = locale.meetingPack;
+  const { appendixTitle, appendixNotes, slideReference, earlierArticle } = locale.meetingPack;
   const context = createDeckContext(deck, locale);
   const first = deck.sections.reduce((count, section) => count + section.slides.length, 0) + 1;
   const slideOf = (page: readonly Entry[], index: number, pages: number): Slide => {
@@ -84,6 +102,7 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
       { text: distinct(entry.facts).join('; '), strong: true },
       { text: ` (${slideReference} ${[...entry.slides].sort((a, b) => a - b).join(', ')}): ` },
       { text: `“${entry.sentence}”`, em: true },
+      ...(entry.year === undefined ? [] : [{ text: ` (${fillIn(earlierArticle, entry.year)})` }]),
     ]);
     return {
       id: slugify(title),
@@ -100,7 +119,9 @@ export function buildAppendix(deck: Deck, source: SourceText, locale: Locale): S
   // As many entries on a page as the placement fits (a title "(10/10)" is the widest a page gets).
   const fits = (page: readonly Entry[]): boolean => placeSlide(slideOf(page, 9, 10), appendixTitle, context).overflows.length === 0;
   const pages = paginate(
-    [...entries.values()].sort((a, b) => a.position - b.position),
+    [...entries.values()].sort(
+      (a, b) => (b.year ?? Number.POSITIVE_INFINITY) - (a.year ?? Number.POSITIVE_INFINITY) || a.position - b.position,
+    ),
     fits,
   );
   const slides = pages.map((page, index) => slideOf(page, index, pages.length));

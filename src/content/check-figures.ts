@@ -1,3 +1,5 @@
+import type { Message } from '../base/message.ts';
+import { contentMessage } from '../model/content-messages.ts';
 import type { ChartSpec, FigureSpec, Quantity, StatementSpec, Topic } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import { formatField, type LineOf } from './parse-yaml.ts';
@@ -41,49 +43,35 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
   if (chart.items.length > most) {
     report(
       ['items', most],
-      `${chart.items.length} items, more than the ${most} a ${chartKindNames[chart.type]} shows readably on a slide: keep at most ${most} in this chart, and show the others in a second chart or as points of the slide`,
+      contentMessage('tooManyItems', { count: chart.items.length, most, chart: chart.type === 'doughnut' ? 'doughnut' : 'bar' }),
     );
   }
 
   const first = chart.items[0];
   chart.items.forEach((item, index) => {
     if (index > 0 && first && unitOf(item) !== unitOf(first)) {
-      report(
-        ['items', index, 'unit'],
-        `${describeUnit(item)} is not ${describeUnit(first)}, the unit of items[1]: one chart axis shows one kind of quantity; show them as separate figures (\`\`\`figure) or in separate charts`,
-      );
+      report(['items', index, 'unit'], contentMessage('unitDiffers', units(item, first)));
     }
   });
 
   if (chart.type === 'doughnut') {
     const { whole } = chart;
     if (!whole) {
-      report(
-        ['type'],
-        'a doughnut shows parts of a whole, and the source must state that whole: add whole: (label, value, unit) with the total the source gives, or show the items as bars or separate figures',
-      );
+      report(['type'], contentMessage('doughnutNeedsWhole', {}));
     } else {
-      if (whole.derived)
-        report(['whole', 'derived'], 'the whole of a part-to-whole chart must be a figure of the source, not a derived value');
-      if (first && unitOf(whole) !== unitOf(first)) {
-        report(
-          ['whole', 'unit'],
-          `${describeUnit(whole)} is not ${describeUnit(first)}, the unit of the parts: a whole and its parts share one unit`,
-        );
-      }
+      if (whole.derived) report(['whole', 'derived'], contentMessage('wholeDerived', {}));
+      if (first && unitOf(whole) !== unitOf(first)) report(['whole', 'unit'], contentMessage('wholeUnit', units(whole, first)));
       const sum = chart.items.reduce((total, item) => total + item.value, 0);
-      if (sum > whole.value)
-        report(['whole', 'value'], `the parts add up to ${sum}, more than the whole (${whole.value}): they cannot be shares of it`);
       const { source, locale } = context;
+      const written = (value: number): string => locale?.formatNumber(value) ?? String(value);
+      if (sum > whole.value)
+        report(['whole', 'value'], contentMessage('partsExceedWhole', { sum: written(sum), whole: written(whole.value) }));
       if (!whole.derived && source && locale && !inSource(whole.value, source.text, locale)) {
-        report(
-          ['whole', 'value'],
-          `${locale.formatNumber(whole.value)} is not a figure of the source (${source.file}): a part-to-whole chart needs the whole the source states, not one added up; without it, show the parts as bars or separate figures`,
-        );
+        report(['whole', 'value'], contentMessage('wholeNotInSource', { value: written(whole.value), source: source.file }));
       }
     }
   } else if (chart.whole) {
-    report(['whole'], 'only a doughnut has a whole: remove it, or make the chart a doughnut');
+    report(['whole'], contentMessage('wholeOnlyDoughnut', {}));
   }
 
   // One measure per axis: every bar counts what the chart says it counts, in its own quote's words.
@@ -97,11 +85,10 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
         (quote) =>
           normalise(quote).includes(normalise(measure)) && (item.derived !== undefined || !locale || inSource(item.value, quote, locale)),
       );
-      if (quotes.length > 0 && !says) {
-        report(
-          ['items', index, 'source'],
-          `câu trích dẫn của "${item.label}" không nói "${measure}" bên cạnh con số: mọi cột của một biểu đồ phải đếm cùng một việc; trích câu nói rõ việc đó, hoặc tách thành biểu đồ khác`,
-        );
+      // A value that none of its quotes states is the citation check's to report, once.
+      const stated = item.derived !== undefined || !locale || quotes.some((quote) => inSource(item.value, quote, locale));
+      if (quotes.length > 0 && stated && !says) {
+        report(['items', index, 'source'], contentMessage('measureNotInQuote', { label: item.label, measure }));
       }
     });
   }
@@ -109,7 +96,7 @@ export function checkChart(chart: ChartSpec, place: BlockPlace, context: FigureR
   const title = normalise(chart.title);
   const slideTitle = normalise(place.slideTitle);
   if (title === slideTitle || title.startsWith(`${slideTitle} `)) {
-    report(['title'], `"${chart.title}" repeats the slide title: say what the chart measures, such as "Số vụ theo loại tội phạm"`);
+    report(['title'], contentMessage('chartTitleRepeats', { title: chart.title }));
   }
 
   chart.items.forEach((item, index) => {
@@ -142,7 +129,7 @@ export function checkStatement(statement: StatementSpec, place: BlockPlace): Pro
       file: place.file,
       line: place.lineOf([field]),
       field: `statement.${field}`,
-      message: `"${value}" không có trong câu trích dẫn: tên và chức vụ phải viết đúng như bài viết`,
+      message: contentMessage('statementNotInQuote', { value }),
     });
   };
   check('by', statement.by);
@@ -156,21 +143,13 @@ export function checkStatement(statement: StatementSpec, place: BlockPlace): Pro
  */
 export const maxChartItems: Readonly<Record<ChartSpec['type'], number>> = { bar: 12, horizontalBar: 12, doughnut: 6 };
 
-const chartKindNames: Readonly<Record<ChartSpec['type'], string>> = {
-  bar: 'bar chart',
-  horizontalBar: 'bar chart',
-  doughnut: 'doughnut',
-};
-
-type Report = (path: readonly PropertyKey[], message: string) => void;
+type Report = (path: readonly PropertyKey[], message: Message) => void;
 
 function checkQuantity(quantity: Quantity, path: readonly PropertyKey[], context: FigureRuleContext, report: Report): void {
   // Whether each value is the source's is the citation check's (check-citations.ts): every figure cites its words.
   const { topics } = context;
   if (quantity.topic !== undefined && topics !== undefined && !topics.some((topic) => topic.id === quantity.topic)) {
-    const known =
-      topics.length > 0 ? `: deck.yaml lists ${topics.map((topic) => `"${topic.id}"`).join(', ')}` : ': deck.yaml lists no topics';
-    report([...path, 'topic'], `"${quantity.topic}" is not a topic of the deck${known}`);
+    report([...path, 'topic'], contentMessage('unknownTopic', { topic: quantity.topic, known: topics.map((topic) => topic.id) }));
   }
 }
 
@@ -184,8 +163,9 @@ function unitOf(quantity: Quantity): string {
   return normalise(quantity.unit ?? '');
 }
 
-function describeUnit(quantity: Quantity): string {
-  return quantity.unit ? `"${quantity.unit}"` : 'no unit';
+/** Two units to compare in a message: an item's and the first item's (absent: no unit). */
+function units(quantity: Quantity, first: Quantity): { unit?: string; first?: string } {
+  return { ...(quantity.unit ? { unit: quantity.unit } : {}), ...(first.unit ? { first: first.unit } : {}) };
 }
 
 function normalise(text: string): string {

@@ -1,3 +1,5 @@
+import type { Message } from '../base/message.ts';
+import { contentMessage } from '../model/content-messages.ts';
 import { allSlides } from '../model/deck.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { type Overflow, placeDeck } from '../model/placement.ts';
@@ -26,14 +28,14 @@ function fieldOf(overflow: Overflow): string {
   return overflow.part === 'title' ? 'title' : overflow.part === 'chart' ? 'chart' : 'slide';
 }
 
-function describeOverflow(overflow: Overflow, title: string): string {
-  const room = `cần khoảng ${Math.ceil(overflow.needed)} điểm ảnh, chỉ có ${Math.floor(overflow.available)}`;
+function describeOverflow(overflow: Overflow, title: string): Message {
+  const room = { title, needed: Math.ceil(overflow.needed), available: Math.floor(overflow.available) };
   switch (overflow.part) {
     case 'title':
-      return `tiêu đề "${title}" dài hơn một dòng (${room}): rút gọn tiêu đề`;
+      return contentMessage('titleDoesNotFit', room);
     case 'chart':
-      return `biểu đồ trên trang "${title}" còn quá ít chỗ (${room}): bớt chữ bên cạnh, hoặc đưa biểu đồ sang một trang riêng`;
+      return contentMessage('chartDoesNotFit', room);
     case 'body':
-      return `nội dung trang "${title}" không vừa trang, kể cả ở cỡ chữ nhỏ (${room}): bớt chữ, hoặc chia thành hai trang`;
+      return contentMessage('bodyDoesNotFit', room);
   }
 }

@@ -1,3 +1,4 @@
+import { contentMessage } from '../model/content-messages.ts';
 import type { Inline } from '../model/deck.ts';
 import type { Quote } from './citation-sites.ts';
 import type { Problem } from './problem.ts';
@@ -44,9 +45,14 @@ export function extractCitationDefinitions(file: string, body: string, lineOffse
     const label = match[1] ?? '';
     const quote = unquote(parts.join(' ').replace(/\s+/g, ' ').trim());
     if (!quote) {
-      problems.push({ file, line, field: `[^${label}]`, message: "is empty: write the source's exact words after the colon" });
+      problems.push({ file, line, field: `[^${label}]`, message: contentMessage('quoteEmpty', {}) });
     } else if (definitions.has(label)) {
-      problems.push({ file, line, field: `[^${label}]`, message: `is defined twice (first on line ${definitions.get(label)?.line})` });
+      problems.push({
+        file,
+        line,
+        field: `[^${label}]`,
+        message: contentMessage('quoteDefinedTwice', { first: definitions.get(label)?.line ?? 0 }),
+      });
     } else {
       definitions.set(label, { label, quote, line });
     }
@@ -92,7 +98,7 @@ export class CitationResolver {
           file: this.file,
           line,
           field,
-          message: `the marker [^${label}] has no definition: add a line "[^${label}]: the source's exact words" in this file`,
+          message: contentMessage('markerUndefined', { label }),
         });
         continue;
       }
@@ -110,7 +116,7 @@ export class CitationResolver {
           file: this.file,
           line: definition.line,
           field: `[^${definition.label}]`,
-          message: 'is never used: put the marker after the words it cites, or delete the line',
+          message: contentMessage('quoteUnused', {}),
         });
       }
     }

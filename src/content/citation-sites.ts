@@ -7,6 +7,8 @@ export interface Quote {
   file: string;
   line: number;
   field: string;
+  /** The year of the kept article it quotes, for a figure that names one; this year's article otherwise. */
+  year?: number;
 }
 
 /**
@@ -14,8 +16,8 @@ export interface Quote {
  * section is parsed and checked against the source by checkCitations, once the source is read.
  */
 export type CitationSite =
-  | { kind: 'quantity'; file: string; line: number; field: string; quantity: Quantity; quotes: Quote[] }
-  | { kind: 'text'; file: string; line: number; field: string; text: string; quotes: Quote[] };
+  | { kind: 'quantity'; file: string; line: number; field: string; quantity: Quantity; quotes: Quote[]; year?: number }
+  | { kind: 'text'; file: string; line: number; field: string; text: string; quotes: Quote[]; year?: number };
 
 export interface FenceLocation {
   file: string;
@@ -27,18 +29,19 @@ export interface FenceLocation {
 /** The sites of a ```figure: its value, and its label, both cited by its `source`. */
 export function figureSites(fence: FenceLocation, figure: FigureSpec): CitationSite[] {
   const lines = yamlLines(fence.content);
-  const quotes = quotesOf(fence, figure.source, ['source'], 'figure.source', lines);
+  const quotes = quotesOf(fence, figure.source, ['source'], 'figure.source', lines, figure.year);
   const line = fence.line + lines(['value']);
+  const year = yearOf(figure);
   return [
-    { kind: 'quantity', file: fence.file, line, field: 'figure', quantity: figure, quotes },
-    { kind: 'text', file: fence.file, line: fence.line + lines(['label']), field: 'figure.label', text: figure.label, quotes },
+    { kind: 'quantity', file: fence.file, line, field: 'figure', quantity: figure, quotes, ...year },
+    { kind: 'text', file: fence.file, line: fence.line + lines(['label']), field: 'figure.label', text: figure.label, quotes, ...year },
   ];
 }
 
 /** The site of a ```statement: its words, cited by its `source`. */
 export function statementSites(fence: FenceLocation, statement: StatementSpec): CitationSite[] {
   const lines = yamlLines(fence.content);
-  const quotes = quotesOf(fence, statement.source, ['source'], 'statement.source', lines);
+  const quotes = quotesOf(fence, statement.source, ['source'], 'statement.source', lines, undefined);
   return [{ kind: 'text', file: fence.file, line: fence.line + lines(['text']), field: 'statement.text', text: statement.text, quotes }];
 }
 
@@ -49,10 +52,11 @@ export function chartSites(fence: FenceLocation, chart: ChartSpec): CitationSite
   const all: Quote[] = [];
   chart.items.forEach((item, index) => {
     const field = `chart.items[${index + 1}]`;
-    const quotes = quotesOf(fence, item.source, ['items', index, 'source'], `${field}.source`, lines);
+    const quotes = quotesOf(fence, item.source, ['items', index, 'source'], `${field}.source`, lines, item.year);
     all.push(...quotes);
+    const year = yearOf(item);
     sites.push(
-      { kind: 'quantity', file: fence.file, line: fence.line + lines(['items', index, 'value']), field, quantity: item, quotes },
+      { kind: 'quantity', file: fence.file, line: fence.line + lines(['items', index, 'value']), field, quantity: item, quotes, ...year },
       {
         kind: 'text',
         file: fence.file,
@@ -60,12 +64,13 @@ export function chartSites(fence: FenceLocation, chart: ChartSpec): CitationSite
         field: `${field}.label`,
         text: item.label,
         quotes,
+        ...year,
       },
     );
   });
   // A part-to-whole chart's whole is a figure of the source like its parts: it cites its words too.
   if (chart.whole) {
-    const quotes = quotesOf(fence, chart.whole.source, ['whole', 'source'], 'chart.whole.source', lines);
+    const quotes = quotesOf(fence, chart.whole.source, ['whole', 'source'], 'chart.whole.source', lines, chart.whole.year);
     all.push(...quotes);
     sites.push({
       kind: 'quantity',
@@ -74,6 +79,7 @@ export function chartSites(fence: FenceLocation, chart: ChartSpec): CitationSite
       field: 'chart.whole',
       quantity: chart.whole,
       quotes,
+      ...yearOf(chart.whole),
     });
   }
   sites.push({ kind: 'text', file: fence.file, line: fence.line + lines(['title']), field: 'chart.title', text: chart.title, quotes: all });
@@ -86,6 +92,7 @@ function quotesOf(
   path: (string | number)[],
   field: string,
   lines: (path: (string | number)[]) => number,
+  year: number | undefined,
 ): Quote[] {
   if (!source) return [];
   // A one-quote `source: "…"` has no item 0: its line is the key's.
@@ -94,7 +101,13 @@ function quotesOf(
     file: fence.file,
     line: fence.line + lines([...path, index]),
     field: source.length > 1 ? `${field}[${index}]` : field,
+    ...(year === undefined ? {} : { year }),
   }));
+}
+
+/** The year of the kept article a figure cites, for its sites. */
+function yearOf(quantity: Quantity): { year?: number } {
+  return quantity.year === undefined ? {} : { year: quantity.year };
 }
 
 /** The 1-based line, within the YAML, of the value at `path` (or of the nearest parent that exists). */

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { contentMessage, type InvisibleKind } from '../model/content-messages.ts';
 import type { Problem } from './problem.ts';
 
 export type DecodedText = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -25,21 +26,22 @@ export function decodeContentText(bytes: Uint8Array, file: string): DecodedText 
     const invisible = findInvisibleCharacters(text, file);
     return invisible ? { ok: false, problem: invisible } : { ok: true, text };
   }
-  const fix = 'save the file as UTF-8 (in your editor: "Save as", encoding "UTF-8")';
-  if (startsWithUtf16Mark(bytes)) {
-    return { ok: false, problem: { file, line: 1, message: `the file is saved as UTF-16 ("Unicode"), not UTF-8: ${fix}` } };
-  }
+  if (startsWithUtf16Mark(bytes)) return { ok: false, problem: { file, line: 1, message: contentMessage('utf16', {}) } };
   const position = firstInvalidByte(bytes);
   const { line, lineStart } = lineAt(bytes, position);
   const before = Buffer.from(bytes.subarray(lineStart, position)).toString('utf8').trimStart();
-  const shown = before ? ` after "${before.length > 30 ? `…${before.slice(-30)}` : before}"` : ' at the start of the line';
-  const byte = (bytes[position] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  const hex = (bytes[position] ?? 0).toString(16).toUpperCase().padStart(2, '0');
   return {
     ok: false,
     problem: {
       file,
       line,
-      message: `the file is not valid UTF-8: byte ${position - lineStart + 1} of this line (byte ${position + 1} of the file, 0x${byte})${shown} is not a UTF-8 letter; ${fix}, then check the letters from there on`,
+      message: contentMessage('notUtf8', {
+        byteInLine: position - lineStart + 1,
+        byteInFile: position + 1,
+        hex,
+        ...(before ? { before: before.length > 30 ? `…${before.slice(-30)}` : before } : {}),
+      }),
     },
   };
 }
@@ -84,28 +86,17 @@ function lineAt(bytes: Uint8Array, offset: number): { line: number; lineStart: n
  */
 const invisiblePattern = /(?![\t\n])[\p{Cf}\p{Cc}\u2028\u2029]/gu;
 
-const invisibleNames: Record<number, string> = {
-  173: 'SOFT HYPHEN',
-  1564: 'ARABIC LETTER MARK',
-  8203: 'ZERO WIDTH SPACE',
-  8204: 'ZERO WIDTH NON-JOINER',
-  8205: 'ZERO WIDTH JOINER',
-  8206: 'LEFT-TO-RIGHT MARK',
-  8207: 'RIGHT-TO-LEFT MARK',
-  8232: 'LINE SEPARATOR',
-  8233: 'PARAGRAPH SEPARATOR',
-  8234: 'LEFT-TO-RIGHT EMBEDDING',
-  8235: 'RIGHT-TO-LEFT EMBEDDING',
-  8236: 'POP DIRECTIONAL FORMATTING',
-  8237: 'LEFT-TO-RIGHT OVERRIDE',
-  8238: 'RIGHT-TO-LEFT OVERRIDE',
-  8288: 'WORD JOINER',
-  8294: 'LEFT-TO-RIGHT ISOLATE',
-  8295: 'RIGHT-TO-LEFT ISOLATE',
-  8296: 'FIRST STRONG ISOLATE',
-  8297: 'POP DIRECTIONAL ISOLATE',
-  65279: 'ZERO WIDTH NO-BREAK SPACE',
-};
+/** What kind of invisible character a code point is, for the editor to recognise it. */
+function invisibleKind(code: number): InvisibleKind {
+  if (code === 0xfeff) return 'byteOrderMark';
+  if (code === 0xad) return 'softHyphen';
+  if (code === 0x2028 || code === 0x2029) return 'separator';
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060) return 'zeroWidth';
+  if (code === 0x61c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+    return 'direction';
+  }
+  return code < 0xa0 ? 'control' : 'format';
+}
 
 /** The first invisible character of a content file, at its line, naming the other lines that hold one; or undefined. */
 export function findInvisibleCharacters(text: string, file: string): Problem | undefined {
@@ -116,18 +107,17 @@ export function findInvisibleCharacters(text: string, file: string): Problem | u
   const line = lineOfIndex(first.index);
   const lineStart = text.lastIndexOf('\n', first.index - 1) + 1;
   const before = [...text.slice(lineStart, first.index).trimStart()];
-  const shown =
-    before.length > 0 ? ` after "${before.length > 30 ? `…${before.slice(-30).join('')}` : before.join('')}"` : ' at the start of the line';
   const code = first[0].codePointAt(0) ?? 0;
-  const name = invisibleNames[code] ?? (code < 0xa0 ? 'a control character' : 'a format character');
   const others = [...new Set(found.slice(1).map((match) => lineOfIndex(match.index ?? 0)))].filter((other) => other !== line);
-  const also =
-    others.length > 0
-      ? ` (there are more on line${others.length > 1 ? 's' : ''} ${others.slice(0, 10).join(', ')}${others.length > 10 ? '…' : ''})`
-      : '';
   return {
     file,
     line,
-    message: `an invisible character, U+${code.toString(16).toUpperCase().padStart(4, '0')} ${name},${shown}: it can make the text read otherwise than the checks read it; delete it${also}`,
+    message: contentMessage('invisible', {
+      code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+      kind: invisibleKind(code),
+      ...(before.length > 0 ? { before: before.length > 30 ? `…${before.slice(-30).join('')}` : before.join('') } : {}),
+      otherLines: others.slice(0, 10),
+      more: others.length > 10,
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import type { FormulaProblem } from '../model/content-messages.ts';
 import type { Locale } from '../model/locale.ts';
 import { parseLocaleNumber } from './find-facts.ts';
 
@@ -9,7 +10,14 @@ export interface FormulaNumber {
   percent: boolean;
 }
 
-export type FormulaResult = { ok: true; value: number; numbers: FormulaNumber[] } | { ok: false; message: string };
+export type FormulaResult = { ok: true; value: number; numbers: FormulaNumber[] } | { ok: false; problem: FormulaProblem };
+
+/** Thrown inside the evaluation, caught at its end. */
+class FormulaError extends Error {
+  constructor(readonly problem: FormulaProblem) {
+    super(problem.kind);
+  }
+}
 
 /**
  * Evaluates a derived value's formula, such as "1.200 ÷ 150%": numbers written as the source writes
@@ -19,7 +27,7 @@ export function evaluateFormula(formula: string, style: Pick<Locale, 'separators
   const tokens = [...formula.matchAll(/\s*(?:(\d[\d.,]*)(%?)|([-+−×x*÷/:()]))/gy)];
   const consumed = tokens.reduce((length, match) => length + match[0].length, 0);
   if (consumed !== formula.length && formula.slice(consumed).trim()) {
-    return { ok: false, message: `cannot read the formula from ${JSON.stringify(formula.slice(consumed).trim())}` };
+    return { ok: false, problem: { kind: 'cannotRead', from: formula.slice(consumed).trim() } };
   }
   const numbers: FormulaNumber[] = [];
   let position = 0;
@@ -27,18 +35,18 @@ export function evaluateFormula(formula: string, style: Pick<Locale, 'separators
 
   const primary = (): number => {
     const match = tokens[position];
-    if (!match) throw new Error('the formula ends too early');
+    if (!match) throw new FormulaError({ kind: 'endsEarly' });
     position += 1;
     if (match[3] === '(') {
       const value = sum();
-      if (tokens[position]?.[3] !== ')') throw new Error('a "(" is not closed');
+      if (tokens[position]?.[3] !== ')') throw new FormulaError({ kind: 'unclosed' });
       position += 1;
       return value;
     }
     if (match[3] === '-' || match[3] === '−') return -primary();
-    if (match[1] === undefined) throw new Error(`expected a number, found "${match[3]}"`);
+    if (match[1] === undefined) throw new FormulaError({ kind: 'expectedNumber', found: match[3] ?? '' });
     const value = parseLocaleNumber(match[1], style);
-    if (value === undefined) throw new Error(`"${match[1]}" is not a number as the source writes numbers`);
+    if (value === undefined) throw new FormulaError({ kind: 'notANumber', text: match[1] });
     const percent = match[2] === '%';
     numbers.push({ text: `${match[1]}${match[2]}`, value, percent });
     return percent ? value / 100 : value;
@@ -64,11 +72,12 @@ export function evaluateFormula(formula: string, style: Pick<Locale, 'separators
 
   try {
     const value = sum();
-    if (position < tokens.length) throw new Error(`unexpected "${tokens[position]?.[0].trim()}"`);
-    if (!Number.isFinite(value)) throw new Error('the result is not a finite number');
+    if (position < tokens.length) throw new FormulaError({ kind: 'unexpected', text: tokens[position]?.[0].trim() ?? '' });
+    if (!Number.isFinite(value)) throw new FormulaError({ kind: 'notFinite' });
     return { ok: true, value, numbers };
   } catch (error) {
-    return { ok: false, message: (error as Error).message };
+    if (error instanceof FormulaError) return { ok: false, problem: error.problem };
+    throw error;
   }
 }
 

@@ -2,33 +2,36 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DeckError } from '../base/errors.ts';
+import { contentMessage } from '../model/content-messages.ts';
 import type { Deck } from '../model/deck.ts';
 import { createDeckContext, type DeckContext, localeFor } from '../model/deck-context.ts';
-import { isSupportedLanguage } from '../model/locale.ts';
+import { isSupportedLanguage, type Locale } from '../model/locale.ts';
 import { topicPalette } from '../theme/palette.ts';
 import { assembleDeck, type SectionInput } from './assemble-deck.ts';
 import { buildAppendix } from './build-appendix.ts';
-import { checkCitations } from './check-citations.ts';
+import { type CitedSource, checkCitations } from './check-citations.ts';
 import type { FigureRuleContext } from './check-figures.ts';
 import { checkFit } from './check-fit.ts';
+import { checkWording } from './check-wording.ts';
+import { keptYears, readKeptArticles, yearOfPeriod } from './kept-years.ts';
 import { createContentLocator } from './locate-content-file.ts';
 import { parseSection } from './parse-section.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { formatProblems, type Problem } from './problem.ts';
-import { type ContentFile, describeOutside, describeUnreadable, readContentFile, type Unreadable } from './read-content-file.ts';
+import type { Problem } from './problem.ts';
+import { type ContentFile, describeOutside, describeUnreadable, readContentFile } from './read-content-file.ts';
 import { deckIndexSchema, sectionFileName } from './schema.ts';
 import { SourceText } from './source-text.ts';
 
 export const deckIndexFile = 'deck.yaml';
 
-/** Warnings do not stop a build, such as a section file that deck.yaml does not list. */
-export type LoadResult = { ok: true; context: DeckContext; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
-
-const indexUnreadable: Record<Unreadable, string> = {
-  missing: 'file not found',
-  folder: 'is a folder, not a file',
-  permission: 'cannot be read: permission denied (check its owner and permissions)',
-};
+/**
+ * Warnings do not stop a build, such as a section file that deck.yaml does not list. Problems and
+ * warnings are data: `locale` is the deck's as far as deck.yaml could be read (its `lang`), for
+ * whoever shows them in the deck's language, such as the dev server's overlay.
+ */
+export type LoadResult =
+  | { ok: true; context: DeckContext; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[]; locale: Locale };
 
 /** What can still be read from a deck.yaml with problems, so that the sections are checked too. */
 const recoverableIndex = z.object({ sections: z.array(z.unknown()).catch([]), lang: z.string().catch('vi') }).partial();
@@ -66,9 +69,9 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
             message:
               'outside' in indexFile
                 ? describeOutside(deckIndexFile, displayDir)
-                : `${indexUnreadable[indexFile.unreadable]}: the deck needs an index of its sections`,
+                : contentMessage('indexUnreadable', { reason: indexFile.unreadable }),
           };
-    return { ok: false, problems: [problem], warnings: [] };
+    return { ok: false, problems: [problem], warnings: [], locale: localeFor('vi') };
   }
   const indexText = indexFile.text;
 
@@ -102,7 +105,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
       file: indexDisplay,
       line: entryLine('topics:'),
       field: 'topics',
-      message: `${topics.length} topics, but the deck has ${topicPalette.length} topic colours: group them into at most ${topicPalette.length}`,
+      message: contentMessage('tooManyTopics', { count: topics.length, colours: topicPalette.length }),
     });
   }
   topics.forEach((topic, position) => {
@@ -111,7 +114,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
         file: indexDisplay,
         line: entryLine(`id: ${topic.id}`, 1),
         field: `topics[${position + 1}].id`,
-        message: `"${topic.id}" is listed twice`,
+        message: contentMessage('topicTwice', { id: topic.id }),
       });
     }
   });
@@ -150,20 +153,20 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
         file: indexDisplay,
         line: entryLine(file, sectionFiles.slice(0, position).filter((other) => other === file).length),
         field,
-        message: `"${file}" is listed twice (also sections[${earlier + 1}]): list it once`,
+        message: contentMessage('sectionTwice', { file, earlier: earlier + 1 }),
       });
       continue;
     }
     listed.set(file, position);
     const sectionFile = await readNamed(file);
     if (!sectionFile.ok) {
+      if ('problem' in sectionFile) {
+        problems.push(sectionFile.problem);
+        continue;
+      }
       const message =
-        'outside' in sectionFile
-          ? describeOutside(file, displayDir)
-          : 'problem' in sectionFile
-            ? ''
-            : describeUnreadable(sectionFile.unreadable, file, displayDir);
-      problems.push('problem' in sectionFile ? sectionFile.problem : { file: indexDisplay, line: entryLine(file), field, message });
+        'outside' in sectionFile ? describeOutside(file, displayDir) : describeUnreadable(sectionFile.unreadable, file, displayDir);
+      problems.push({ file: indexDisplay, line: entryLine(file), field, message });
       continue;
     }
     const result = parseSection(display(file), sectionFile.text, {
@@ -176,37 +179,39 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
     if (result.section) inputs.push({ file: display(file), parsed: result.section, plannedSeconds });
   }
 
-  // Every figure cites its sentence of the source: checked on every section that parsed.
+  // Every figure cites its sentence of the source (or of an earlier year's kept article): checked on every section that parsed.
   const sites = inputs.flatMap((input) => input.parsed.slides.flatMap((slide) => slide.citations));
+  const wanted = new Set(sites.flatMap((site) => (site.year === undefined ? [] : [site.year])));
+  const earlier = wanted.size > 0 ? await readKeptArticles(slidesDir, wanted, display) : new Map<number, CitedSource>();
+  const kept = wanted.size > 0 ? await keptYears(slidesDir) : [];
   let sourceSentences: Record<string, string> = {};
   if (index.ok && source && index.value.source !== undefined && sites.length > 0) {
-    const check = checkCitations(sites, source, {
-      sourceName: display(index.value.source),
-      style: locale,
-      period: index.value.date,
-    });
+    const check = checkCitations(
+      sites,
+      { name: display(index.value.source), text: source },
+      { style: locale, period: index.value.date, year: yearOfPeriod(index.value.date), earlier, keptYears: kept },
+    );
     problems.push(...check.problems);
     sourceSentences = check.sentences;
   } else if (index.ok && index.value.source === undefined && sites.length > 0) {
-    problems.push({
-      file: indexDisplay,
-      line: 1,
-      field: 'source',
-      message: 'missing: name the source text the figures are cited from, such as "source: nguon.txt"',
-    });
+    problems.push({ file: indexDisplay, line: 1, field: 'source', message: contentMessage('sourceMissing', {}) });
+  }
+  // What the room sees keeps the article's words: its abbreviations, and no remark about the article itself.
+  if (source) {
+    for (const input of inputs) problems.push(...checkWording(input.file, input.parsed, source.text, locale));
   }
 
   const warnings = await unlistedSectionFiles(slidesDir, new Set(listedNames), display);
   if (problems.length > 0 || !index.ok) {
-    return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings };
+    return { ok: false, problems: inFileOrder(problems, [indexDisplay, ...sectionFiles.map(display)]), warnings, locale };
   }
   const { sections: _sections, timing, ...meta } = index.value;
   const deck: Deck = { ...assembleDeck(meta, inputs, timing?.total), sourceSentences };
-  if (options.appendix && source) deck.sections.push(buildAppendix(deck, source, locale));
+  if (options.appendix && source) deck.sections.push(buildAppendix(deck, { current: source, earlier }, locale));
   const context = createDeckContext(deck, locale);
   // Every slide's content must fit its page, in every output: the placement is the one that decides.
   const overflows = checkFit(context);
-  if (overflows.length > 0) return { ok: false, problems: overflows, warnings };
+  if (overflows.length > 0) return { ok: false, problems: overflows, warnings, locale };
   return { ok: true, context, warnings };
 }
 
@@ -214,7 +219,7 @@ export async function loadDeck(slidesDir: string, options: LoadDeckOptions = {})
 export async function loadDeckOrThrow(slidesDir: string, options: LoadDeckOptions = {}): Promise<DeckContext> {
   const result = await loadDeck(slidesDir, options);
   if (result.warnings.length > 0) options.onWarnings?.(result.warnings);
-  if (!result.ok) throw new DeckError('content', formatProblems(result.problems));
+  if (!result.ok) throw new DeckError('content', contentMessage('problemList', { problems: result.problems }));
   return result.context;
 }
 
@@ -227,11 +232,7 @@ async function unlistedSectionFiles(slidesDir: string, listed: ReadonlySet<strin
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !composed.has(entry.name.normalize('NFC')))
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({
-      file: display(name),
-      line: 1,
-      message: `is not listed under "sections:" in ${deckIndexFile}, so it is not shown: add it there, or move it out of the slides folder`,
-    }));
+    .map((name) => ({ file: display(name), line: 1, message: contentMessage('unlisted', {}) }));
 }
 
 /** Problems file by file, deck.yaml first, then the sections in their order, each file's from the top. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SchemaRule } from '../model/content-messages.ts';
 import { AmbiguousDecimal } from './ambiguous-decimal.ts';
 
 const writtenNumber = /^[-+]?\d+(\.\d+)?$/;
@@ -23,13 +24,13 @@ export const maxFigure = 999_999_999_999;
 export const figureValueSchema = numberAsWritten(
   z
     .number()
-    .min(0, 'must be zero or more: the charts start at zero, so for a fall give its size and say in the label that it fell')
-    .max(maxFigure, `must be at most ${maxFigure} (twelve digits): use a larger unit, such as "tỷ đồng" instead of "đồng"`),
+    .min(0, 'negative' satisfies SchemaRule)
+    .max(maxFigure, 'tooBig' satisfies SchemaRule),
 );
 
 /** A year, such as the period a deck reviews. */
 export const yearSchema = z
   .number()
-  .min(1000, 'a year has four digits')
-  .max(9999, 'a year has four digits')
-  .int('a year is a whole number');
+  .min(1000, 'yearDigits' satisfies SchemaRule)
+  .max(9999, 'yearDigits' satisfies SchemaRule)
+  .int('yearWhole' satisfies SchemaRule);

@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import type { Message } from '../base/message.ts';
+import { contentMessage, type MarkdownKind } from '../model/content-messages.ts';
 import type { Block, Inline } from '../model/deck.ts';
 import { checkChart, checkFigure, checkStatement, type FigureRuleContext } from './check-figures.ts';
 import { CitationResolver, extractCitationDefinitions } from './citation-markers.ts';
@@ -34,6 +36,8 @@ export interface ParsedSlide {
 
 export interface ParsedSection {
   frontMatter: SectionFrontMatter;
+  /** The file line of the front matter's `title`. */
+  titleLine: number;
   slides: ParsedSlide[];
 }
 
@@ -54,12 +58,15 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(normalizeContentText(text));
 
   let parsedFrontMatter: SectionFrontMatter | undefined;
+  let titleLine = 1;
   if (frontMatter === undefined) {
-    problems.push({ file, line: 1, message: 'missing front matter: start the file with ---, a line "title: …" and ---' });
+    problems.push({ file, line: 1, message: contentMessage('noFrontMatter', {}) });
   } else {
     const result = parseYaml({ file, text: frontMatter, lineOffset: 1 }, sectionFrontMatterSchema);
-    if (result.ok) parsedFrontMatter = result.value;
-    else problems.push(...result.problems);
+    if (result.ok) {
+      parsedFrontMatter = result.value;
+      titleLine = result.lineOf(['title']);
+    } else problems.push(...result.problems);
   }
 
   const citationDefinitions = extractCitationDefinitions(file, body, bodyLineOffset);
@@ -68,7 +75,7 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
   const { slides, unclosed } = parseSlides(file, citationDefinitions.body, bodyLineOffset, options, problems, citations);
   citations.reportUnused();
   if (slides.length === 0) {
-    problems.push({ file, line: bodyLineOffset + 1, message: 'no slides: start each slide with a "## " heading' });
+    problems.push({ file, line: bodyLineOffset + 1, message: contentMessage('noSlides', {}) });
   }
   for (const slide of slides) {
     // An unclosed block swallows the notes after it: that is the one thing to fix.
@@ -77,12 +84,15 @@ export function parseSection(file: string, text: string, options: ParseSectionOp
         file,
         line: slide.line,
         field: 'notes',
-        message: `slide "${slide.title}" has no speaker notes: add a paragraph starting with "${options.notesMarkers[0]}"`,
+        message: contentMessage('noNotes', { title: slide.title, marker: options.notesMarkers[0] }),
       });
     }
   }
 
-  return { section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, slides } : undefined, problems };
+  return {
+    section: parsedFrontMatter && problems.length === 0 ? { frontMatter: parsedFrontMatter, titleLine, slides } : undefined,
+    problems,
+  };
 }
 
 type NotesPart = 'notes' | 'hints';
@@ -139,21 +149,17 @@ function parseSlides(
             file,
             line,
             field: 'title',
-            message: `the slide title is ${length} characters long, more than ${fieldLengths.slideTitle}: shorten it, and say the rest in a point of the slide`,
+            message: contentMessage('titleTooLong', { length, max: fieldLengths.slideTitle }),
           });
         }
       } else {
-        problems.push({
-          file,
-          line,
-          message: `${token.markup} headings are not supported: use "# " for a title slide or "## " for a slide`,
-        });
+        problems.push({ file, line, message: contentMessage('headingLevel', { markup: token.markup }) });
       }
       continue;
     }
 
     if (!slide) {
-      problems.push({ file, line, message: 'text before the first slide: start the slide with a "## " heading' });
+      problems.push({ file, line, message: contentMessage('textBeforeSlide', {}) });
       index = skipBlock(tokens, index);
       continue;
     }
@@ -221,7 +227,7 @@ function parseSlides(
         break;
       }
       default: {
-        problems.push({ file, line, message: `${describeToken(token)} is not supported on a slide` });
+        problems.push({ file, line, message: contentMessage('unsupportedMarkdown', { what: markdownKind(token) }) });
         index = skipBlock(tokens, index);
       }
     }
@@ -242,12 +248,11 @@ function isClosedFence(token: Token, bodyLines: readonly string[]): boolean {
 function unclosedFenceProblem(file: string, token: Token, line: number): Problem {
   const kind = token.info.trim();
   const known = fenceKinds.includes(kind);
-  const named = known ? `\`\`\`${kind} block` : 'block';
   return {
     file,
     line,
     ...(known ? { field: kind } : {}),
-    message: `the ${named} opened here is never closed: end it with a line of ${token.markup}`,
+    message: contentMessage('unclosedBlock', { ...(known ? { kind } : {}), markup: token.markup }),
   };
 }
 
@@ -293,14 +298,14 @@ function readList(
   for (const token of tokens) {
     if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
       depth++;
-      if (depth === 2) problems.push({ file, line: lineOf(token), message: 'nested lists are not supported: keep one level of points' });
+      if (depth === 2) problems.push({ file, line: lineOf(token), message: contentMessage('nestedList', {}) });
     } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
       depth--;
     } else if (token.type === 'inline' && depth === 1) {
       items.push(readInlines(token, (message) => problems.push({ file, line: lineOf(token), message })));
       itemLines.push(lineOf(token));
     } else if (token.type === 'fence' || token.type === 'code_block' || token.type === 'blockquote_open') {
-      problems.push({ file, line: lineOf(token), message: `${describeToken(token)} inside a list is not supported` });
+      problems.push({ file, line: lineOf(token), message: contentMessage('markdownInList', { what: markdownKind(token) }) });
     }
   }
   return { type: 'list', ordered, items, ...(start > 1 ? { start } : {}) };
@@ -344,23 +349,17 @@ function readFence(file: string, token: Token, line: number, place: FencePlace, 
   }
   if (kind === 'contents') {
     // The parts are the deck's own sections, filled in when the deck is assembled.
-    if (token.content.trim() !== '')
-      problems.push({
-        file,
-        line,
-        field: 'contents',
-        message: 'a ```contents block lists the sections that follow by itself: leave it empty',
-      });
+    if (token.content.trim() !== '') problems.push({ file, line, field: 'contents', message: contentMessage('contentsNotEmpty', {}) });
     return { type: 'contents', entries: [] };
   }
-  problems.push({ file, line, message: `unknown block "${kind || '```'}": use ${fenceKinds.map((name) => `\`\`\`${name}`).join(', ')}` });
+  problems.push({ file, line, message: contentMessage('unknownBlock', { kind: kind || '```', known: fenceKinds }) });
   return undefined;
 }
 
 /** The blocks a fence may open. */
 const fenceKinds = ['chart', 'figure', 'statement', 'contents'];
 
-function readInlines(token: Token, report?: (message: string) => void): Inline[] {
+function readInlines(token: Token, report?: (message: Message) => void): Inline[] {
   const inlines: Inline[] = [];
   let strong = false;
   let em = false;
@@ -392,7 +391,7 @@ function readInlines(token: Token, report?: (message: string) => void): Inline[]
       case 'link_close':
         break;
       case 'image':
-        report?.('images are not supported: the deck shows only what the source provides');
+        report?.(contentMessage('unsupportedMarkdown', { what: 'image' }));
         break;
       default:
         push(child.content);
@@ -421,13 +420,13 @@ function skipBlock(tokens: Token[], start: number): number {
   return tokens.length - 1;
 }
 
-function describeToken(token: Token): string {
-  const names: Record<string, string> = {
-    blockquote_open: 'a quotation (>)',
-    code_block: 'an indented code block',
-    hr: 'a horizontal rule (---)',
-    table_open: 'a table',
-    html_block: 'raw HTML',
+function markdownKind(token: Token): MarkdownKind {
+  const kinds: Record<string, MarkdownKind> = {
+    blockquote_open: 'blockquote',
+    code_block: 'codeBlock',
+    hr: 'rule',
+    table_open: 'table',
+    html_block: 'html',
   };
-  return names[token.type] ?? `"${token.type.replace(/_open$/, '')}"`;
+  return kinds[token.type] ?? token.type.replace(/_open$/, '');
 }

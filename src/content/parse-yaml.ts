@@ -1,5 +1,7 @@
 import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
+import type { Message } from '../base/message.ts';
+import { contentMessage } from '../model/content-messages.ts';
 import { AmbiguousDecimal, ambiguousDecimalPattern } from './ambiguous-decimal.ts';
 import { describeIssue } from './describe-issue.ts';
 import { explainYamlError } from './explain-yaml-error.ts';
@@ -28,7 +30,7 @@ export function parseYaml<Schema extends z.ZodType>(source: YamlSource, schema: 
   // logLevel "error": the library's own warnings would go to stderr; every problem is reported here instead.
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number): number => source.lineOffset + lineCounter.linePos(offset).line;
-  const problemAt = (offset: number, message: string): Problem => ({
+  const problemAt = (offset: number, message: Message): Problem => ({
     file: source.file,
     line: lineAt(offset),
     field: source.fieldPrefix,
@@ -37,7 +39,7 @@ export function parseYaml<Schema extends z.ZodType>(source: YamlSource, schema: 
 
   const problems: Problem[] = [];
   const linesWithProblems = new Set<number>();
-  const report = (offset: number, message: string): void => {
+  const report = (offset: number, message: Message): void => {
     const problem = problemAt(offset, message);
     // One error often brings others on the same line; the first says what to do.
     if (!linesWithProblems.has(problem.line)) problems.push(problem);
@@ -87,32 +89,18 @@ export function parseYaml<Schema extends z.ZodType>(source: YamlSource, schema: 
  * almost always text that happens to start with &, * or !, such as `unit: *vụ*`; and an alias can
  * make a few lines expand into millions. Each is refused, with the way to write it as text.
  */
-function yamlReferences(document: Document): { offset: number; message: string }[] {
-  const found: { offset: number; message: string }[] = [];
-  const quoted = (text: string): string => `put the text in quotes, such as "${text}"`;
+function yamlReferences(document: Document): { offset: number; message: Message }[] {
+  const found: { offset: number; message: Message }[] = [];
   visit(document, {
     Node(_key, node) {
       const offset = node.range?.[0] ?? 0;
       if (isAlias(node)) {
-        found.push({
-          offset,
-          message: `*${node.source} is read as a YAML alias (a copy of another value), which the deck does not use: ${quoted(`*${node.source}`)}`,
-        });
+        found.push({ offset, message: contentMessage('alias', { name: node.source }) });
         return;
       }
-      if (node.anchor) {
-        found.push({
-          offset,
-          message: `&${node.anchor} is read as a YAML anchor (a name for a value), which the deck does not use: ${quoted(`&${node.anchor} …`)}`,
-        });
-      }
+      if (node.anchor) found.push({ offset, message: contentMessage('anchor', { name: node.anchor }) });
       // The parser sets a node's tag only when the text gives one.
-      if (node.tag) {
-        found.push({
-          offset,
-          message: `${shortTag(node.tag)} is read as a YAML tag (a type for a value), which the deck does not use: ${quoted(`${shortTag(node.tag)} …`)}`,
-        });
-      }
+      if (node.tag) found.push({ offset, message: contentMessage('tag', { tag: shortTag(node.tag) }) });
     },
   });
   return found;

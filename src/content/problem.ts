@@ -1,22 +1,18 @@
-/** One thing wrong with the content, located well enough for an editor to find it. */
-export interface Problem {
-  file: string;
-  line: number;
-  field?: string;
-  message: string;
-}
+import type { Say } from '../base/message.ts';
+import { contentMessage } from '../model/content-messages.ts';
+import { type Problem, problemLine } from '../model/problem.ts';
 
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}`;
-  return problem.field ? `${where} ${problem.field}: ${problem.message}` : `${where} ${problem.message}`;
-}
+export type { Problem };
 
-export function formatProblems(problems: readonly Problem[]): string {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`The slides have ${count}:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+/** One problem as an editor reads it: `slides/04-ket-qua.md:8 figure: …`, in the words of `say`. */
+export const formatProblem = problemLine;
+
+/** Every problem, under one line that counts them. */
+export function formatProblems(problems: readonly Problem[], say: Say): string {
+  return say(contentMessage('problemList', { problems }));
 }
 
 /** Warnings do not stop the work: one line each, printed as they are found. */
-export function formatWarnings(warnings: readonly Problem[]): string {
-  return warnings.map((warning) => `warning: ${formatProblem(warning)}\n`).join('');
+export function formatWarnings(warnings: readonly Problem[], say: Say): string {
+  return warnings.map((problem) => `${say(contentMessage('warning', { problem }))}\n`).join('');
 }

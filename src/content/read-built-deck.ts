@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { recoverOutput } from '../base/claim-output.ts';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { createDeckContext, type DeckContext } from '../model/deck-context.ts';
 import { deckFile, parseDeckFile } from '../model/deck-file.ts';
 
@@ -16,10 +17,10 @@ export async function readBuiltDeck(distDir: string): Promise<DeckContext> {
     // Missing: perhaps a build or release was stopped while it swapped the folder in; finished, then read again.
     await recoverOutput(distDir);
     text = await readFile(file, 'utf8').catch(() => {
-      throw new DeckError('noBuild', `no build in ${path.dirname(shown)}: run npm run build first`);
+      throw new DeckError('noBuild', commandMessage('noBuild', { dir: path.dirname(shown) }));
     });
   }
   const deck = parseDeckFile(text);
-  if (!deck) throw new DeckError('noBuild', `${shown} was written by another version of this tool: run npm run build again`);
+  if (!deck) throw new DeckError('noBuild', commandMessage('builtByOtherVersion', { file: shown }));
   return createDeckContext(deck);
 }

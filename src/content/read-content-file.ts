@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import type { Message } from '../base/message.ts';
+import { contentMessage, type Unreadable } from '../model/content-messages.ts';
 import { decodeContentText } from './decode-content-text.ts';
 import type { Problem } from './problem.ts';
 
-/** Why a content file cannot be read at all. */
-export type Unreadable = 'missing' | 'folder' | 'permission';
+export type { Unreadable };
 
 /**
  * A content file's normalised text; or why it cannot be read (`unreadable`, told where the file
@@ -35,18 +36,11 @@ export async function readContentFile(file: string, display: string): Promise<Co
 }
 
 /** A file deck.yaml names that is a link to somewhere outside the content folder. */
-export function describeOutside(name: string, dir: string): string {
-  return `"${name}" in ${dir} is a link to a file outside ${dir}, which the deck never reads: copy the file itself into ${dir}`;
+export function describeOutside(name: string, dir: string): Message {
+  return contentMessage('outsideLink', { name, dir });
 }
 
 /** `file "02-boi-canh.md" not found in slides`, and the like. */
-export function describeUnreadable(reason: Unreadable, name: string, dir: string): string {
-  switch (reason) {
-    case 'missing':
-      return `file "${name}" not found in ${dir}`;
-    case 'folder':
-      return `"${name}" in ${dir} is a folder, not a file: name a file here`;
-    case 'permission':
-      return `file "${name}" in ${dir} cannot be read: permission denied (check its owner and permissions)`;
-  }
+export function describeUnreadable(reason: Unreadable, name: string, dir: string): Message {
+  return contentMessage('fileUnreadable', { reason, name, dir });
 }

@@ -1,3 +1,4 @@
+import type { QuoteMiss } from '../model/content-messages.ts';
 import { normalizeText } from '../model/source-sentences.ts';
 
 export { normalizeText };
@@ -54,11 +55,9 @@ export class SourceText {
   }
 
   /** Why a quote is not found, as a hint for the editor: where it starts to differ, or its letter case. */
-  explainMiss(quote: string): string {
+  explainMiss(quote: string): QuoteMiss {
     const needle = normalizeText(quote);
-    if (this.text.toLocaleLowerCase().includes(needle.toLocaleLowerCase())) {
-      return 'it differs from the source in capital letters only: copy the words exactly';
-    }
+    if (this.text.toLocaleLowerCase().includes(needle.toLocaleLowerCase())) return { kind: 'case' };
     let low = 0;
     let high = needle.length;
     while (low < high) {
@@ -66,11 +65,18 @@ export class SourceText {
       if (this.text.includes(needle.slice(0, middle))) low = middle;
       else high = middle - 1;
     }
-    if (low < 12) return 'no such words in the source';
+    // Where they differ inside a word or a number ("năm 201" then "7" where the quote has "6"), the
+    // whole word is shown on both sides: "năm " then "2017…" where the quote has "2016".
+    while (low > 0 && /[\p{L}\p{N}]/u.test(needle[low - 1] ?? '') && /[\p{L}\p{N}]/u.test(needle[low] ?? '')) low -= 1;
+    if (low < 12) return { kind: 'none' };
     const prefix = needle.slice(0, low);
     const at = this.text.indexOf(prefix) + low;
-    const shown = (text: string): string => JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-    return `the source has the words up to ${shown(`…${prefix.slice(-24)}`)}, then ${shown(this.text.slice(at))} where the quote has ${shown(needle.slice(low))}`;
+    const cut = (text: string): string => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
+    // The words before, from a word's start: "…nhiều thành tích trong năm ", not "…ều thành tích…".
+    const start = Math.max(0, prefix.length - 24);
+    const words =
+      start > 0 && /[\p{L}\p{N}]/u.test(prefix[start - 1] ?? '') ? prefix.slice(start).replace(/^[\p{L}\p{N}]+/u, '') : prefix.slice(start);
+    return { kind: 'differs', upTo: cut(`…${words.trimStart()}`), sourceHas: cut(this.text.slice(at)), quoteHas: cut(needle.slice(low)) };
   }
 
   /** Whether a sentence starts at `offset`: after a paragraph break, or after a sentence's last mark and a space. */

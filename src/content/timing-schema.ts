@@ -1,23 +1,29 @@
 import { z } from 'zod';
+import type { SchemaRule } from '../model/content-messages.ts';
+import { help } from './field-help.ts';
 
 /**
  * A planned duration as deck.yaml writes it: minutes as a number (20, 1.5) or minutes and
  * seconds as "m:ss" ("12:30"). The model keeps seconds.
  */
-export const durationSchema = z.union([z.number(), z.string()]).transform((value, context) => {
-  const seconds = typeof value === 'number' ? value * 60 : minutesAndSeconds(value);
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
-    // parse-yaml adds the value read ("got …").
-    context.addIssue({ code: 'custom', input: value, message: 'expected a duration in minutes, such as 20, 1.5 or "12:30"' });
-    return z.NEVER;
-  }
-  return Math.round(seconds * 1000) / 1000;
-});
+const duration = () =>
+  z.union([z.number(), z.string()]).transform((value, context) => {
+    const seconds = typeof value === 'number' ? value * 60 : minutesAndSeconds(value);
+    if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
+      // parse-yaml adds the value read ("got …").
+      context.addIssue({ code: 'custom', input: value, message: 'duration' satisfies SchemaRule });
+      return z.NEVER;
+    }
+    return Math.round(seconds * 1000) / 1000;
+  });
+
+/** A duration, as one field (each field its own schema, so each has its own help). */
+export const durationSchema = duration();
 
 /** deck.yaml's `timing`: the slot for the talk, and optionally some sections' share of it, by file. */
 export const timingSchema = z.strictObject({
-  total: durationSchema,
-  sections: z.record(z.string(), durationSchema).optional(),
+  total: help('deck.timing.total')(duration()),
+  sections: help('deck.timing.sections')(z.record(z.string(), duration()).optional()),
 });
 
 export type Timing = z.infer<typeof timingSchema>;
@@ -29,17 +35,22 @@ export function checkTiming(index: { timing?: Timing; sections: readonly string[
   const planned = Object.entries(timing.sections);
   for (const [file] of planned) {
     if (!index.sections.includes(file)) {
-      context.addIssue({ code: 'custom', path: ['timing', 'sections', file], message: `"${file}" is not one of the files in sections` });
+      context.addIssue({
+        code: 'custom',
+        path: ['timing', 'sections', file],
+        message: 'timingUnknownSection' satisfies SchemaRule,
+        params: { file },
+      });
     }
   }
   const sum = planned.reduce((total, [, seconds]) => total + seconds, 0);
   const allPlanned = index.sections.every((file) => Object.hasOwn(timing.sections ?? {}, file));
   if (sum > timing.total + 0.5 || (allPlanned && Math.abs(sum - timing.total) > 0.5)) {
-    const relation = sum > timing.total ? 'more than' : 'less than';
     context.addIssue({
       code: 'custom',
       path: ['timing', 'sections'],
-      message: `the sections add up to ${formatMinutes(sum)}, ${relation} the total of ${formatMinutes(timing.total)}`,
+      message: 'timingSum' satisfies SchemaRule,
+      params: { sum, total: timing.total, relation: sum > timing.total ? 'more' : 'less' },
     });
   }
 }
@@ -47,9 +58,4 @@ export function checkTiming(index: { timing?: Timing; sections: readonly string[
 function minutesAndSeconds(text: string): number | undefined {
   const match = /^\s*(\d+):([0-5]\d)\s*$/.exec(text);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
-function formatMinutes(seconds: number): string {
-  const whole = Math.round(seconds);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }

@@ -3,6 +3,7 @@ import type { ChartView } from '../charts/chart-view.ts';
 import type { Deck } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import { sentencesOf } from '../model/source-sentences.ts';
+import { fillIn } from '../model/speaker-strings.ts';
 
 /** Excel reads a UTF-8 file as the system's code page unless it starts with a byte-order mark. */
 const byteOrderMark = '\uFEFF';
@@ -21,7 +22,11 @@ export function renderChartCsv(view: ChartView, { deck, locale }: { deck: Pick<D
     asText(item.unit ?? ''),
     asText(item.qualifier ?? ''),
     asText(item.derived ? (item.formula ? `${item.derived} (${item.formula})` : item.derived) : ''),
-    asText(sentencesOf(item.source, deck.sourceSentences).join(' | ')),
+    asText(
+      sentencesOf(item.source, deck.sourceSentences, item.year)
+        .map((sentence) => (item.year === undefined ? sentence : `${sentence} (${fillIn(locale.meetingPack.earlierArticle, item.year)})`))
+        .join(' | '),
+    ),
   ]);
   const header = [columns.label, columns.value, columns.unit, columns.qualifier, columns.derived, columns.sourceSentence].map(asText);
   return byteOrderMark + stringify([header, ...rows], { record_delimiter: '\r\n' });

@@ -4,11 +4,13 @@
  * for programmers (how to turn it off in vite.config.ts): the reader is the person editing slides/.
  */
 export function showContentProblems(): void {
-  const problems = document.querySelector('pre.content-error')?.textContent;
+  const list = document.querySelector<HTMLElement>('pre.content-error');
+  const problems = list?.textContent;
   const Overlay = customElements.get('vite-error-overlay');
   if (!problems || !Overlay) return;
   const overlay = new Overlay({ message: problems, stack: '' });
   const tip = overlay.shadowRoot?.querySelector('.tip');
-  if (tip) tip.textContent = 'Fix the files in the slides folder and save them: the deck reloads by itself.';
+  // The words are the Locale's, rendered with the list (src/site/deck-plugin.ts).
+  if (tip) tip.textContent = list?.dataset.tip ?? '';
   document.body.append(overlay);
 }

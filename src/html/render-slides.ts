@@ -112,7 +112,7 @@ class SlideRenderer {
     // A unit that sticks to its number takes the number's size: "90%", not "90" and a small "%".
     const number = parts.unitAttached ? `${parts.number}${parts.unit ?? ''}` : parts.number;
     const unit = parts.unit && !parts.unitAttached ? ` <span class="figure__unit">${escapeHtml(parts.unit)}</span>` : '';
-    const marker = this.markers.marker([{ quotes: figure.source ?? [] }]);
+    const marker = this.markers.marker([{ quotes: figure.source ?? [], ...(figure.year === undefined ? {} : { year: figure.year }) }]);
     const derived = figure.derived
       ? `<p class="figure__derived"><strong>${escapeHtml(locale.strings.derivedMark)}:</strong> ${this.text(figure.derived)}</p>`
       : '';
@@ -133,7 +133,13 @@ class SlideRenderer {
     const { strings, meetingPack } = this.context.locale;
     const index = this.slide.blocks.filter((candidate) => candidate.type === 'chart').indexOf(block);
     const marker = this.markers.marker(
-      block.chart.items.map((quantity): MarkerEntry => ({ label: quantity.label, quotes: quantity.source ?? [] })),
+      block.chart.items.map(
+        (quantity): MarkerEntry => ({
+          label: quantity.label,
+          quotes: quantity.source ?? [],
+          ...(quantity.year === undefined ? {} : { year: quantity.year }),
+        }),
+      ),
     );
     const tableId = `${block.id}-bang`;
     const rows = view.items

@@ -1,12 +1,15 @@
 import type { Deck } from '../model/deck.ts';
 import type { Locale } from '../model/locale.ts';
 import { normalizeText, sentencesOf } from '../model/source-sentences.ts';
+import { fillIn } from '../model/speaker-strings.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** What one marker cites: the quotes of a figure, a point, or each item of a chart (with its label). */
 export interface MarkerEntry {
   label?: string;
   quotes: readonly string[];
+  /** The year of the kept article the quotes are from, for a figure cited from an earlier year's article. */
+  year?: number;
 }
 
 /**
@@ -32,8 +35,13 @@ export class SourceMarkers {
     const { sourceMarker, sourcesHeading, close } = this.locale.meetingPack;
     const items = cited
       .map((entry) => {
-        const sentences = sentencesOf(entry.quotes, this.deck.sourceSentences)
-          .map((sentence) => `<q>${markQuotes(sentence, entry.quotes)}</q>`)
+        // A sentence of an earlier year's article says so: "(bài viết năm 2016)".
+        const from =
+          entry.year === undefined
+            ? ''
+            : ` <span class="source-note__year">(${escapeHtml(fillIn(this.locale.meetingPack.earlierArticle, entry.year))})</span>`;
+        const sentences = sentencesOf(entry.quotes, this.deck.sourceSentences, entry.year)
+          .map((sentence) => `<q>${markQuotes(sentence, entry.quotes)}</q>${from}`)
           .join(' ');
         const label = entry.label ? `<span class="source-note__label">${escapeHtml(entry.label)}:</span> ` : '';
         return `<li>${label}${sentences}</li>`;

@@ -17,6 +17,11 @@ export interface Quantity {
   formula?: string;
   /** The deck topic (deck.yaml `topics`) this figure belongs to: it keeps the topic's colour in every output. */
   topic?: string;
+  /**
+   * The year of the kept article its `source` cites, such as 2016 for last year's figure beside this
+   * year's: that article (slides/2016/) is the one it is checked against. Absent: this year's article.
+   */
+  year?: number;
 }
 
 export const chartTypes = ['bar', 'horizontalBar', 'doughnut'] as const;

@@ -1,5 +1,24 @@
+import type { BaseMessages } from '../base/base-messages.ts';
+import type { Message, Say } from '../base/message.ts';
+import type { CommandMessages } from './command-messages.ts';
+import type { ContentMessages } from './content-messages.ts';
+import type { FieldHelp, FieldHelpKey } from './field-help.ts';
 import { vi } from './locales/vi.ts';
 import type { SpeakerStrings } from './speaker-strings.ts';
+
+/**
+ * Every message a person can meet (src/base's, the content's and the commands'), each a function of
+ * its values: the code keeps messages as data (src/base/message.ts) and the Locale words them.
+ */
+export type Messages = BaseMessages & ContentMessages & CommandMessages;
+
+// One name, one message: no key is in two catalogs.
+type Overlap =
+  | (keyof BaseMessages & keyof ContentMessages)
+  | (keyof BaseMessages & keyof CommandMessages)
+  | (keyof ContentMessages & keyof CommandMessages);
+const noOverlap: [Overlap] extends [never] ? true : false = true;
+void noOverlap;
 
 /** Words the deck's interface shows around the content, in the content's language. */
 export interface UiStrings {
@@ -31,6 +50,8 @@ export interface MeetingPackStrings {
   appendixNotes: string;
   /** Before the slide numbers where a figure is shown: "trang 8, 11". */
   slideReference: string;
+  /** After a sentence of an earlier year's kept article: "bài viết năm {0}". */
+  earlierArticle: string;
   chartData: string;
   downloads: string;
   /** Names of the files in the downloads menu, by kind. */
@@ -73,10 +94,19 @@ export interface LocaleDefinition {
    * keeps them, and quantities written in running text are kept on one line with them.
    */
   qualifiers: readonly string[];
+  /**
+   * Words that speak about the source article itself ("bài viết"): refused on the projected slides,
+   * where the room should hear the facts, not about an article; they belong in the presenter's hints.
+   */
+  sourceRemarks: readonly string[];
   strings: UiStrings;
   meetingPack: MeetingPackStrings;
   /** The speaker console, the phone remote and `npm run present`. */
   speaker: SpeakerStrings;
+  /** Every message of the content checks and the commands. */
+  messages: Messages;
+  /** The description (and examples) of each field of deck.yaml and of a section's front matter, for the editor's schema. */
+  fieldHelp: Readonly<Record<FieldHelpKey, FieldHelp>>;
 }
 
 /** A language's rules as functions: every renderer formats through one of these. */
@@ -86,6 +116,8 @@ export interface Locale extends LocaleDefinition {
   separators: { group: string; decimal: string };
   /** Upper case with the language's own case rules (text-transform: uppercase in CSS). */
   upper(text: string): string;
+  /** A message (src/base/message.ts) in this language's words. */
+  say: Say;
 }
 
 export const locales: Readonly<Record<string, LocaleDefinition>> = { vi } satisfies Record<string, LocaleDefinition>;
@@ -100,10 +132,17 @@ export function createLocale(lang: string): Locale {
   const numberFormat = new Intl.NumberFormat(definition.numberLocale, { maximumFractionDigits: 2 });
   const parts = new Intl.NumberFormat(definition.numberLocale).formatToParts(12345.6);
   const separator = (type: string, fallback: string): string => parts.find((part) => part.type === type)?.value ?? fallback;
+  const entries = definition.messages as unknown as Readonly<Record<string, ((params: object, say: Say) => string) | undefined>>;
+  const say: Say = (message: Message) => {
+    const entry = Object.hasOwn(entries, message.key) ? entries[message.key] : undefined;
+    // A key no catalog has is a bug: shown as it is, never dropped.
+    return entry ? entry(message.params, say) : `${message.key} ${JSON.stringify(message.params)}`;
+  };
   return {
     ...definition,
     formatNumber: (value) => numberFormat.format(value),
     separators: { group: separator('group', ','), decimal: separator('decimal', '.') },
     upper: (text) => text.toLocaleUpperCase(definition.lang),
+    say,
   };
 }

@@ -1,4 +1,5 @@
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import type { Deck } from '../model/deck.ts';
 
 /** A bookmark: its title, the 0-based page it opens, and any bookmarks under it. */
@@ -22,10 +23,7 @@ export function buildPdfOutline(deck: Deck, pageSlideIds: readonly (string | rea
     const children = section.slides.map((slide) => {
       const pageIndex = firstPage.get(slide.id);
       if (pageIndex === undefined) {
-        throw new DeckError(
-          'noBuild',
-          `the built deck has no page for slide "${slide.title}": dist/ is older than slides/; export without --no-build`,
-        );
+        throw new DeckError('noBuild', commandMessage('noPageForSlide', { title: slide.title }));
       }
       return { title: slide.title, pageIndex, children: [] };
     });

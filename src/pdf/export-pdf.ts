@@ -5,6 +5,7 @@ import type { Browser, Page } from 'puppeteer';
 import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { displayPath } from '../base/display-path.ts';
 import { DeckError } from '../base/errors.ts';
+import type { Message } from '../base/message.ts';
 import type { Progress } from '../base/progress.ts';
 import { asTemporaryFolderFault } from '../base/temporary-folder.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
@@ -13,6 +14,7 @@ import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { toChartView } from '../charts/to-chart-view.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { renderChartCsv } from '../csv/render-chart-csv.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { chartDataFiles, type HandoutPerPage } from '../model/output-files.ts';
@@ -86,7 +88,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
     async ({ page }) => {
       await checkChartsDrawn(page, slidesWithCharts(deck));
       const pageSlideIds = await readPrintPages(page);
-      progress.step(`${pageSlideIds.length} pages laid out; printing`);
+      progress.step(commandMessage('stepPagesLaidOut', { pages: pageSlideIds.length }));
       const printing = printPdf(page, options.timeoutMs);
       printing.catch(() => {});
       // Node is idle while the browser prints: load pdf-lib meanwhile.
@@ -96,7 +98,11 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
       for (const output of options.outputs) {
         if (output.layout === 'slides' || handouts.has(output.layout)) continue;
         const presenter = output.layout === 'presenter';
-        progress.step(presenter ? 'laying out the presenter’s handout' : `laying out the handout, ${output.layout} per page`);
+        progress.step(
+          output.layout === 'presenter'
+            ? commandMessage('stepPresenterHandout', {})
+            : commandMessage('stepHandout', { perPage: output.layout }),
+        );
         const handout = await printHandoutPages(
           page,
           presenter ? (options.presenterContext ?? context) : context,
@@ -106,7 +112,7 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
         );
         handouts.set(output.layout, handout);
       }
-      progress.step('adding bookmarks, metadata and attachments');
+      progress.step(commandMessage('stepFinishingPdf', {}));
       // Finished while the browser shuts down: started on the next turn, once its close is under way.
       const finishing = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
         Promise.all(
@@ -133,11 +139,11 @@ export async function exportPdf(options: ExportPdfOptions): Promise<ExportPdfRes
   for (const [index, output] of options.outputs.entries()) {
     const pdf = pdfs[index];
     if (!pdf) continue;
-    progress.step(`writing ${output.out}`);
+    progress.step(commandMessage('stepWriting', { file: displayPath(output.out) }));
     await writeAtomically(output.out, pdf.bytes);
     const bytes = (await stat(output.out)).size;
     files.push({ file: output.out, layout: output.layout, pages: pdf.pages, bytes });
-    progress.done(`wrote ${displayPath(output.out)}: ${pdf.pages} pages, ${Math.round(bytes / 1024)} KB`);
+    progress.done(commandMessage('doneWrotePdf', { file: displayPath(output.out), pages: pdf.pages, kilobytes: Math.round(bytes / 1024) }));
   }
   return { files };
 }
@@ -156,7 +162,7 @@ async function printPdf(page: Page, timeoutMs: number): Promise<Uint8Array> {
   try {
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
   } catch (error) {
-    throw asTimeout(error, `printing the slides did not finish within ${timeoutMs / 1000} s`);
+    throw asTimeout(error, commandMessage('printTimeout', { seconds: timeoutMs / 1000 }));
   }
 }
 
@@ -171,12 +177,12 @@ async function printHandoutPages(
   try {
     return await printHandout(page, context, perPage, pageSlideIds, timeoutMs);
   } catch (error) {
-    throw asTimeout(error, `printing the handout did not finish within ${timeoutMs / 1000} s`);
+    throw asTimeout(error, commandMessage('handoutTimeout', { seconds: timeoutMs / 1000 }));
   }
 }
 
 /** A print that timed out, or that failed because the browser's temporary folder filled up, as its one-line error. */
-function asTimeout(error: unknown, message: string): unknown {
+function asTimeout(error: unknown, message: Message): unknown {
   if (error instanceof Error && error.name === 'TimeoutError') return new DeckError('timeout', message, { cause: error });
   return asTemporaryFolderFault(error, tmpdir()) ?? error;
 }

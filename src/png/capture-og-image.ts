@@ -1,4 +1,5 @@
 import type { Browser } from 'puppeteer';
+import type { Message } from '../base/message.ts';
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 
 /** The size social networks show a link preview at (Open Graph, Twitter large card). */
@@ -6,7 +7,7 @@ export const ogImageSize = { width: 1200, height: 630 } as const;
 
 export interface CaptureOgImageOptions {
   distDir: string;
-  onStep?: (message: string) => void;
+  onStep?: (message: Message) => void;
   /** A browser to work in; by default one is started and closed. */
   browser?: Browser;
 }

@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer';
 import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
 import { defaults } from '../base/defaults.ts';
 import { DeckError } from '../base/errors.ts';
+import type { Message } from '../base/message.ts';
 import { writeOutputMarker } from '../base/output-marker.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
 import { replaceDirectory } from '../base/replace-directory.ts';
@@ -13,6 +14,7 @@ import { checkChartsDrawn, slidesWithCharts } from '../browser/check-charts-draw
 import { withDeckBrowserSession } from '../browser/deck-browser-session.ts';
 import { showWholeSlide } from '../browser/show-whole-slide.ts';
 import { readBuiltDeck } from '../content/read-built-deck.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { renderContactSheet, slidesPerSheet, thumbnailWidth } from './render-contact-sheet.ts';
 
 export const slideImageSize = { width: 1920, height: 1080 } as const;
@@ -31,7 +33,7 @@ export interface ExportPngOptions {
   distDir: string;
   outDir: string;
   timeoutMs?: number;
-  onStep?: (message: string) => void;
+  onStep?: (message: Message) => void;
   /** A browser to work in; by default one is started and closed. */
   browser?: Browser;
   /** Where outputs may not go; by default the project, its content and code, the home folder. */
@@ -74,11 +76,11 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
       },
       async ({ page, browser }) => {
         const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
-        if (total === 0) throw new DeckError('content', 'the deck has no slides');
+        if (total === 0) throw new DeckError('content', commandMessage('deckHasNoSlides', {}));
         const thumbnails: Uint8Array[] = [];
         const names: string[] = [];
         for (let index = 0; index < total; index++) {
-          step(`slide ${index + 1} of ${total}`);
+          step(commandMessage('stepSlideImage', { index: index + 1, total }));
           await showWholeSlide(page, index, timeoutMs);
           const id = await page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
           await checkChartsDrawn(
@@ -95,7 +97,7 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
           );
           names.push(name);
         }
-        step('contact sheet');
+        step(commandMessage('stepContactSheet', {}));
         const sheets = contactSheetFiles(thumbnails.length);
         for (const [index, sheet] of sheets.entries()) {
           const first = index * slidesPerSheet;

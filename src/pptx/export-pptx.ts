@@ -1,6 +1,7 @@
 import { claimOutputFile, type OutputRules, outputRules } from '../base/claim-output.ts';
 import type { Progress } from '../base/progress.ts';
 import { writeAtomically } from '../base/write-atomically.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { buildPptxSlides } from './build-pptx-slides.ts';
 import { renderPptx } from './render-pptx.ts';
@@ -24,7 +25,7 @@ export interface ExportPptxResult {
 export async function exportPptx(options: ExportPptxOptions): Promise<ExportPptxResult> {
   await claimOutputFile(options.out, { extension: '.pptx', rules: options.rules ?? outputRules() });
   const description = buildPptxSlides(options.context);
-  options.progress?.step(`writing ${description.slides.length} slides`);
+  options.progress?.step(commandMessage('stepWritingSlides', { slides: description.slides.length }));
   const data = await renderPptx(description);
   await writeAtomically(options.out, data);
   return { out: options.out, slides: description.slides.length, bytes: data.byteLength };

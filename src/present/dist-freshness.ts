@@ -2,9 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { recoverOutput } from '../base/claim-output.ts';
 import { loadDeck } from '../content/load-deck.ts';
+import type { StaleReason } from '../model/command-messages.ts';
 import { deckFile, serializeDeck } from '../model/deck-file.ts';
 
-export type Freshness = { fresh: true } | { fresh: false; reason: string };
+export type Freshness = { fresh: true } | { fresh: false; reason: StaleReason };
 
 export interface DistFreshnessOptions {
   distDir: string;
@@ -30,15 +31,15 @@ export async function distFreshness(options: DistFreshnessOptions): Promise<Fres
     builtAt = (await stat(builtFile)).mtimeMs;
     await stat(path.join(options.distDir, 'index.html'));
   } catch {
-    return { fresh: false, reason: `there is no build in ${options.distDir}` };
+    return { fresh: false, reason: { kind: 'noBuild', dir: options.distDir } };
   }
   const current = await loadDeck(options.slidesDir);
   // Content with problems is "stale": the build then reports them, file by file.
   if (!current.ok || serializeDeck(current.context.deck) !== built) {
-    return { fresh: false, reason: `${options.slidesDir} changed since the last build` };
+    return { fresh: false, reason: { kind: 'content', dir: options.slidesDir } };
   }
   const newer = await newestChange(options.codePaths);
-  if (newer && newer.time > builtAt) return { fresh: false, reason: `${newer.file} changed since the last build` };
+  if (newer && newer.time > builtAt) return { fresh: false, reason: { kind: 'code', file: newer.file } };
   return { fresh: true };
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import sirv from 'sirv';
 import { DeckError } from '../base/errors.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { deckFile, parseDeckFile } from '../model/deck-file.ts';
 import { deckSteps } from '../model/slide-steps.ts';
 import { type SlideHints, talkSocketPath } from '../talk/protocol.ts';
@@ -79,7 +80,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
   const indexFile = path.join(distDir, 'index.html');
   const realDist = await realpath(distDir).catch(() => distDir);
   if (!(await isServable(realDist, indexFile, distDir))) {
-    throw new DeckError('noBuild', `no build in ${path.relative(process.cwd(), distDir) || distDir}: run npm run build first`);
+    throw new DeckError('noBuild', commandMessage('noBuild', { dir: path.relative(process.cwd(), distDir) || distDir }));
   }
   const limits = { ...defaultPresentLimits, ...options.limits };
   const files = sirv(distDir, { dev: true, etag: true, dotfiles: false });
@@ -153,7 +154,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
 
   await listen(server, options.port, options.host);
   const address = server.address();
-  if (!address || typeof address === 'string') throw new DeckError('portUnavailable', 'the server has no TCP address');
+  if (!address || typeof address === 'string') throw new DeckError('portUnavailable', commandMessage('noTcpAddress', {}));
   const lan = isAnyHost(options.host) ? lanAddress() : options.host;
   const roomHost = urlHost(lan ?? '127.0.0.1');
   const ownHost = isAnyHost(options.host) ? '127.0.0.1' : urlHost(options.host);
@@ -259,8 +260,10 @@ function plain(response: ServerResponse, status: number, text: string): void {
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? 'it is in use: choose another with --port' : error.message;
-      reject(new DeckError('portUnavailable', `port ${port} on ${host} is unavailable: ${reason}`, { cause: error }));
+      const inUse = error.code === 'EADDRINUSE';
+      reject(
+        new DeckError('portUnavailable', commandMessage('portUnavailable', { port, host, inUse, detail: error.message }), { cause: error }),
+      );
     });
     server.listen(port, host, () => resolve());
   });

@@ -1,7 +1,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { baseMessage } from '../base/base-messages.ts';
 import { claimOutputDirectory, type OutputRules, outputRules } from '../base/claim-output.ts';
+import { type Message, mapMessageText } from '../base/message.ts';
 import { listFiles, writeOutputMarker } from '../base/output-marker.ts';
 import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
@@ -9,6 +11,7 @@ import { replaceDirectory } from '../base/replace-directory.ts';
 import { scratchPath } from '../base/scratch-path.ts';
 import { type Manifest, manifestFile, writeManifest } from '../base/write-manifest.ts';
 import { launchBrowser } from '../browser/chromium.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { publicDeck } from '../model/deck.ts';
 import { createDeckContext } from '../model/deck-context.ts';
 import { handoutFile, handoutsPerPage, outputFiles, presenterFiles, slideImagesDir } from '../model/output-files.ts';
@@ -38,7 +41,7 @@ export interface ReleaseResult {
   manifest: Manifest;
   /** The presenter's copy, written beside the release. */
   presenterFiles: string[];
-  steps: { name: string; seconds: number }[];
+  steps: { name: Message; seconds: number }[];
 }
 
 /** The kind of output the presenter's copy is, in its folder's marker. */
@@ -65,8 +68,14 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   };
   const unregister = registerCleanup(removeScratch);
   // The exporters report the files they write: name them where they will be, not in the scratch folder.
-  const shown = (message: string): string =>
-    message.replaceAll(scratch, outDir).replaceAll(path.relative(process.cwd(), scratch), path.relative(process.cwd(), outDir) || '.');
+  const relative = (dir: string): string => path.relative(process.cwd(), dir) || '.';
+  const shown = (message: Message): Message =>
+    mapMessageText(message, (text) =>
+      [
+        [scratch, outDir],
+        [presenterScratch, presenterDir],
+      ].reduce((said, [from = '', to = '']) => said.replaceAll(from, to).replaceAll(relative(from), relative(to)), text),
+    );
   const progress: Progress = {
     step: (message) => options.progress.step(shown(message)),
     done: (message) => options.progress.step(shown(message)),
@@ -76,8 +85,8 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
   const total = 7;
   let browser: Browser | undefined;
   let starting: Promise<Browser> | undefined;
-  const step = async <T>(index: number, name: string, work: () => Promise<T>): Promise<T> => {
-    options.progress.step(`[${index}/${total}] ${name}`);
+  const step = async <T>(index: number, name: Message, work: () => Promise<T>): Promise<T> => {
+    options.progress.step(baseMessage('numberedStep', { index, total, step: name }));
     const started = performance.now();
     const result = await work();
     steps.push({ name, seconds: (performance.now() - started) / 1000 });
@@ -88,7 +97,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     starting = launchBrowser();
     starting.catch(() => {});
     const launched = starting;
-    const built = await step(1, 'the site, offline.html and the charts’ data', async () =>
+    const built = await step(1, commandMessage('releaseSite', {}), async () =>
       buildSite({
         root: options.root,
         slidesDir: options.slidesDir,
@@ -114,7 +123,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
       ...handoutsPerPage.map((perPage) => ({ layout: perPage, out: path.join(scratch, handoutFile(perPage)) })),
       { layout: 'presenter', out: path.join(presenterScratch, presenterFiles.handout) },
     ];
-    await step(2, 'the presentation PDF, the three handouts and the presenter’s handout', () =>
+    await step(2, commandMessage('releasePdfs', {}), () =>
       exportPdf({
         distDir: scratch,
         outputs,
@@ -127,7 +136,7 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
         presenterContext: built,
       }),
     );
-    await step(3, 'the slide images and their contact sheet', () =>
+    await step(3, commandMessage('releaseImages', {}), () =>
       exportPng({
         distDir: scratch,
         outDir: path.join(scratch, slideImagesDir),
@@ -139,10 +148,12 @@ export async function runRelease(options: ReleaseOptions): Promise<ReleaseResult
     );
     await browser.close();
     browser = undefined;
-    await step(4, 'the PowerPoint files', () => pptx);
-    await step(5, 'the “Tải về” menu', () => refreshDownloads(scratch));
-    const manifest = await step(6, manifestFile, () => writeManifest(scratch, options.creator, createdAt));
-    await step(7, 'the presenter’s copy, apart from the site', async () => {
+    await step(4, commandMessage('releasePptx', {}), () => pptx);
+    await step(5, commandMessage('releaseDownloads', {}), () => refreshDownloads(scratch));
+    const manifest = await step(6, commandMessage('releaseManifest', { file: manifestFile }), () =>
+      writeManifest(scratch, options.creator, createdAt),
+    );
+    await step(7, commandMessage('releasePresenter', {}), async () => {
       await writeOutputMarker(presenterScratch, { kind: presenterOutputKind, files: await listFiles(presenterScratch) });
       await replaceDirectory(presenterScratch, presenterDir, presenterClaim);
     });

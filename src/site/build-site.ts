@@ -7,6 +7,7 @@ import { type ClaimOutputDirectoryOptions, claimOutputDirectory, type OutputRule
 import { asWriteError } from '../base/describe-write-error.ts';
 import { displayPath } from '../base/display-path.ts';
 import { DeckError, ExitCode } from '../base/errors.ts';
+import { say } from '../base/message.ts';
 import { listFiles, outputMarkerFile, readOutputMarker, writeOutputMarker } from '../base/output-marker.ts';
 import type { Progress } from '../base/progress.ts';
 import { registerCleanup } from '../base/register-cleanup.ts';
@@ -15,6 +16,7 @@ import { scratchNamePattern, scratchPath } from '../base/scratch-path.ts';
 import { loadDeckOrThrow } from '../content/load-deck.ts';
 import { formatWarnings } from '../content/problem.ts';
 import { ogImageFile } from '../html/render-head.ts';
+import { commandMessage } from '../model/command-messages.ts';
 import { allSlides, publicDeck } from '../model/deck.ts';
 import { createDeckContext, type DeckContext } from '../model/deck-context.ts';
 import { deckFile, parseDeckFile, serializeDeck } from '../model/deck-file.ts';
@@ -61,16 +63,16 @@ export const siteOutputKind = 'site';
  */
 export async function buildSite(options: BuildSiteOptions): Promise<DeckContext> {
   const { progress } = options;
-  progress.step('checking slides/');
+  progress.step(commandMessage('stepChecking', { dir: options.slidesDir.replace(/[\\/]+$/, '') }));
   const context = await loadDeckOrThrow(options.slidesDir, {
     appendix: options.appendix,
-    onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings)),
+    onWarnings: (warnings) => process.stderr.write(formatWarnings(warnings, say)),
   });
   const rules = options.rules ?? outputRules({ contentDir: path.resolve(options.root, options.slidesDir) });
   const claim = siteOutputClaim(rules);
   const outDir = await claimOutputDirectory(path.resolve(options.root, options.outDir), claim);
   const { deck } = context;
-  progress.step(`${allSlides(deck).length} slides in ${deck.sections.length} sections; building`);
+  progress.step(commandMessage('stepBuilding', { slides: allSlides(deck).length, sections: deck.sections.length }));
   // What is published carries no presenter hint: the site, its deck.json and every export made from it.
   const published = createDeckContext(publicDeck(deck), context.locale);
 
@@ -113,7 +115,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     if (options.ogImage === false) index = withoutOgImage(index);
     await writeFile(indexFile, index);
 
-    progress.step(`building ${offlineFile}`);
+    progress.step(commandMessage('stepOffline', { file: offlineFile }));
     const offline = inlineChartData(await offlineBuilt, published);
     const inline = inlineCodeHashes(offline);
     const offlinePolicy = contentSecurityPolicy({
@@ -135,16 +137,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     if (options.ogImage !== false) {
       const cache = await ogImageCache(scratch, path.join(cacheDir, 'og-image'));
       let image = await cache.get();
-      if (image) progress.step(`the title slide is unchanged: ${ogImageFile} from the cache`);
+      if (image) progress.step(commandMessage('stepOgCached', { file: ogImageFile }));
       else {
-        progress.step(`rendering the title slide as ${ogImageFile}`);
+        progress.step(commandMessage('stepOgRendering', { file: ogImageFile }));
         image = await captureOgImageOrExplain(scratch, options.browser);
         await cache.put(image);
       }
       await writeFile(path.join(scratch, ogImageFile), image);
     }
     const dataFiles = await writeChartData(scratch, published);
-    progress.step(`${dataFiles.length} chart data files in data/`);
+    progress.step(commandMessage('stepChartData', { count: dataFiles.length }));
     await writeOutputMarker(scratch, { kind: siteOutputKind, files: await listFiles(scratch) });
     await replaceDirectory(scratch, outDir, {
       ...claim,
@@ -161,7 +163,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<DeckContext>
     unregister();
     await removeScratch();
   }
-  progress.done(`built ${displayPath(outDir)}/`);
+  progress.done(commandMessage('doneBuilt', { dir: displayPath(outDir) }));
   return context;
 }
 
@@ -200,10 +202,7 @@ async function captureOgImageOrExplain(distDir: string, browser: Browser | undef
     return await captureOgImage({ distDir, browser });
   } catch (error) {
     if (error instanceof DeckError && error.exitCode === ExitCode.noBrowser) {
-      const hint = 'or build without it: npm run build -- --no-og-image';
-      throw new DeckError('noBrowser', `the social preview image (${ogImageFile}) is drawn by a browser: ${error.message}; ${hint}`, {
-        cause: error,
-      });
+      throw new DeckError('noBrowser', commandMessage('ogNeedsBrowser', { file: ogImageFile, problem: error.said }), { cause: error });
     }
     throw error;
   }

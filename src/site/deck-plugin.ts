@@ -12,6 +12,9 @@ import { renderHead } from '../html/render-head.ts';
 import { renderPlacementCss } from '../html/render-placement-css.ts';
 import { renderSlides } from '../html/render-slides.ts';
 import { renderSpeakerUi } from '../html/render-speaker-ui.ts';
+import { commandMessage } from '../model/command-messages.ts';
+import { commandLocale } from '../model/command-words.ts';
+import { contentMessage } from '../model/content-messages.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { chartDataFiles } from '../model/output-files.ts';
 import { placeDeck } from '../model/placement.ts';
@@ -43,7 +46,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let shownWarnings = '';
 
   const warn = (warnings: readonly Problem[]): void => {
-    const text = formatWarnings(warnings).trimEnd();
+    const text = formatWarnings(warnings, commandLocale().say).trimEnd();
     if (text && text !== shownWarnings) server?.config.logger.warn(text, { timestamp: true });
     shownWarnings = text;
   };
@@ -82,14 +85,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         if (file === undefined) {
           response.statusCode = 400;
           response.setHeader('content-type', 'text/plain; charset=utf-8');
-          response.end(badAddressMessage);
+          response.end(commandLocale().say(commandMessage('badAddress', {})));
           return;
         }
         void loadDeck(slidesDir).then((result) => {
           const found = result.ok ? chartDataFiles(result.context.deck).find((chart) => chart.file === file) : undefined;
           if (!result.ok || !found) {
             response.statusCode = 404;
-            response.end('not found');
+            response.setHeader('content-type', 'text/plain; charset=utf-8');
+            response.end(commandLocale().say(commandMessage('notFound', {})));
             return;
           }
           response.setHeader('content-type', 'text/csv; charset=utf-8');
@@ -101,11 +105,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       const loaded = await latest();
       warn(loaded.warnings);
       if (!loaded.ok) {
-        const problems = formatProblems(loaded.problems);
-        if (!server) throw new DeckError('content', problems);
+        if (!server) throw new DeckError('content', contentMessage('problemList', { problems: loaded.problems }));
+        // The overlay speaks the deck's language, as far as deck.yaml could be read.
+        const { say } = loaded.locale;
+        const problems = formatProblems(loaded.problems, say);
+        const tip = say(commandMessage('overlayTip', {}));
         return fillPlaceholders(html, {
-          head: '<title>Content error</title>',
-          slides: `<section><pre class="content-error">${escapeHtml(problems)}</pre></section>`,
+          lang: `<html lang="${escapeHtml(loaded.locale.lang)}">`,
+          head: `<title>${escapeHtml(say(commandMessage('contentErrorTitle', {})))}</title>`,
+          slides: `<section><pre class="content-error" data-tip="${escapeHtml(tip)}">${escapeHtml(problems)}</pre></section>`,
           speaker: '',
         });
       }
@@ -122,9 +130,6 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     },
   };
 }
-
-/** What the dev server answers to an address it cannot decode. */
-const badAddressMessage = 'bad address: it is not valid percent-encoding';
 
 function decodedPath(text: string): string | undefined {
   try {

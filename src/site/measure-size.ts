@@ -2,6 +2,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { defaults } from '../base/defaults.ts';
+import type { SizeProblem } from '../model/command-messages.ts';
 import { subsetFontMarker } from './subset-font-file.ts';
 
 export interface FileSize {
@@ -26,7 +28,7 @@ export interface Budget {
   jsFactor: number;
 }
 
-export const defaultBudget: Budget = { jsFactor: 1.25 };
+export const defaultBudget: Budget = { jsFactor: defaults.jsBudgetFactor };
 
 export function sizeOf(file: string, data: Uint8Array | string): FileSize {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -89,21 +91,26 @@ export async function measureJsFloor(root: string): Promise<FileSize> {
 }
 
 /** Every way the site breaks its size budget, as lines to print; empty when within it. */
-export async function checkBudget(distDir: string, sizes: SiteSizes, floor: FileSize, budget: Budget = defaultBudget): Promise<string[]> {
-  const problems: string[] = [];
+export async function checkBudget(
+  distDir: string,
+  sizes: SiteSizes,
+  floor: FileSize,
+  budget: Budget = defaultBudget,
+): Promise<SizeProblem[]> {
+  const problems: SizeProblem[] = [];
   for (const font of [...sizes.fonts, ...sizes.wholeFonts]) {
-    if (!font.file.endsWith('.woff2')) problems.push(`${font.file}: fonts must be woff2 only`);
-    if (!/-(latin|vietnamese)-/.test(font.file)) problems.push(`${font.file}: fonts must be subset to Latin and Vietnamese`);
+    if (!font.file.endsWith('.woff2')) problems.push({ kind: 'fontNotWoff2', file: font.file });
+    if (!/-(latin|vietnamese)-/.test(font.file)) problems.push({ kind: 'fontNotSubset', file: font.file });
   }
   for (const css of sizes.css) {
     const text = await readFile(path.join(distDir, css.file), 'utf8');
-    if (/url\(\s*["']?data:(font|application\/(x-)?font)/.test(text)) problems.push(`${css.file}: a font is inlined as a data: URL`);
-    if (/fonts\.googleapis|@import\s+url\(\s*["']?https?:/.test(text)) problems.push(`${css.file}: imports a stylesheet from another host`);
+    if (/url\(\s*["']?data:(font|application\/(x-)?font)/.test(text)) problems.push({ kind: 'fontInlined', file: css.file });
+    if (/fonts\.googleapis|@import\s+url\(\s*["']?https?:/.test(text)) problems.push({ kind: 'foreignStylesheet', file: css.file });
   }
   const js = total(sizes.initialJs);
   const limit = { raw: floor.raw * budget.jsFactor, gzip: floor.gzip * budget.jsFactor };
-  if (js.raw > limit.raw) problems.push(`initial JS is ${js.raw} bytes, over ${budget.jsFactor}× the floor (${Math.floor(limit.raw)})`);
-  if (js.gzip > limit.gzip)
-    problems.push(`initial JS is ${js.gzip} bytes gzip, over ${budget.jsFactor}× the floor (${Math.floor(limit.gzip)})`);
+  const factor = budget.jsFactor;
+  if (js.raw > limit.raw) problems.push({ kind: 'jsOverBudget', bytes: js.raw, limit: Math.floor(limit.raw), factor, gzip: false });
+  if (js.gzip > limit.gzip) problems.push({ kind: 'jsOverBudget', bytes: js.gzip, limit: Math.floor(limit.gzip), factor, gzip: true });
   return problems;
 }

@@ -60,17 +60,17 @@ describe('npm run build with inputs that used to crash it', () => {
     expect(failure?.code).toBe(65);
     const folder = path.relative(process.cwd(), deck.dir);
     const [results, contents, index] = await Promise.all([deck.read('03-so-lieu.md'), deck.read('02-noi-dung.md'), deck.read('deck.yaml')]);
-    const errors = (failure?.stderr ?? '').split('\n').filter((line) => !line.startsWith('warning:'));
+    const errors = (failure?.stderr ?? '').split('\n').filter((line) => !line.startsWith('Cảnh báo:'));
     expect(errors.slice(0, 2)).toEqual([
-      'error: The slides have 11 problems:',
-      `  ${folder}/deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: "05-phu-luc.md" in ${folder} is a folder, not a file: name a file here`,
+      'Lỗi: Có 11 chỗ cần sửa trong nội dung:',
+      `  ${folder}/deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: «05-phu-luc.md» trong ${folder} là thư mục, không phải tệp: hãy ghi tên một tệp`,
     ]);
     expect(errors).toContain(
-      `  ${folder}/02-noi-dung.md:${lineOf(contents, 'a: &a')} figure: &a is read as a YAML anchor (a name for a value), which the deck does not use: put the text in quotes, such as "&a …"`,
+      `  ${folder}/02-noi-dung.md:${lineOf(contents, 'a: &a')} figure: «&a» bị hiểu là tên đặt cho một giá trị, điều bài trình bày không dùng: hãy đặt chữ trong ngoặc kép, ví dụ «"&a …"»`,
     );
     expect(errors.filter((line) => line.includes('02-noi-dung.md'))).toHaveLength(9);
     expect(errors).toContain(
-      `  ${folder}/03-so-lieu.md:${lineOf(results, '*vu')} chart: *vu is read as a YAML alias (a copy of another value), which the deck does not use: put the text in quotes, such as "*vu"`,
+      `  ${folder}/03-so-lieu.md:${lineOf(results, '*vu')} chart: «*vu» bị hiểu là bản sao của một giá trị khác, điều bài trình bày không dùng: hãy đặt chữ trong ngoặc kép, ví dụ «"*vu"»`,
     );
     expect(failure?.stderr).not.toMatch(/\bat .*\.(ts|js|mjs):\d+|Error:|ReferenceError|EISDIR/);
   });
@@ -78,7 +78,7 @@ describe('npm run build with inputs that used to crash it', () => {
   it('warns about a section file that deck.yaml does not list', () => {
     const folder = path.relative(process.cwd(), deck.dir);
     expect(failure?.stderr.split('\n')).toContain(
-      `warning: ${folder}/06-nhap.md:1 is not listed under "sections:" in deck.yaml, so it is not shown: add it there, or move it out of the slides folder`,
+      `Cảnh báo: ${folder}/06-nhap.md:1 tệp này không có trong «sections:» của deck.yaml nên không được chiếu: hãy thêm vào đó, hoặc chuyển tệp ra khỏi thư mục slides`,
     );
   });
 

@@ -65,7 +65,7 @@ describe('every command', () => {
     for (const [index, { name }] of list.entries()) {
       const result = results[index];
       expect(result?.code, `${name}: ${result?.stderr}`).toBe(0);
-      expect(result?.stdout, name).toMatch(/^Usage: /);
+      expect(result?.stdout, name).toMatch(/^(Cách dùng|Usage): /);
       expect(result?.stdout, name).toContain('--help');
     }
   }, 120_000);
@@ -75,8 +75,8 @@ describe('every command', () => {
     for (const file of ['src/cli/build.ts', 'scripts/bench.ts']) {
       const result = await runCli(file, ['--colour']);
       expect(result.code, `${file}: ${result.stderr}`).toBe(ExitCode.usage);
-      expect(result.stderr, file).toMatch(/^error: Unknown option '--colour'/);
-      expect(result.stderr, file).toContain('Usage: ');
+      expect(result.stderr, file).toMatch(/^Lỗi: không có tùy chọn --colour|^Lỗi: --colour|Unknown option '--colour'/);
+      expect(result.stderr, file).toMatch(/Cách dùng: |Usage: /);
       expect(result.stderr, file).not.toMatch(stackTrace);
     }
   });
@@ -84,7 +84,7 @@ describe('every command', () => {
   it('checks --timeout against Node’s timer limit before any work (the ranges: tests/unit/base/parse-cli-options.test.ts)', async () => {
     const timeout = await runCli('src/cli/pdf.ts', ['--no-build', '--timeout', '99999999999']);
     expect(timeout.code).toBe(ExitCode.usage);
-    expect(timeout.stderr).toMatch(/^error: --timeout must be a whole number of milliseconds from 1 to 2147483647, got "99999999999"/);
+    expect(timeout.stderr).toMatch(/^Lỗi: --timeout phải là một số nguyên từ 1 đến 2147483647 \(mili giây\), không phải «99999999999»/);
     expect(timeout.stderr).not.toMatch(/TimeoutOverflowWarning/);
   });
 
@@ -103,7 +103,7 @@ describe('every command', () => {
     for (const [index, [file, args]] of cases.entries()) {
       const result = results[index];
       expect(result?.code, `${file} ${args.join(' ')}: ${result?.stderr}`).toBe(ExitCode.usage);
-      expect(result?.stderr).toMatch(new RegExp(`^error: ${args.at(-2)} must name a file or folder, got "${args.at(-1)}"\n`));
+      expect(result?.stderr).toMatch(new RegExp(`^Lỗi: ${args.at(-2)} phải ghi tên một tệp hoặc thư mục, không phải «${args.at(-1)}»\n`));
     }
   });
 
@@ -129,7 +129,7 @@ describe('the compiled commands (bin/deck.mjs)', () => {
   it('run a command compiled once into node_modules/.cache, with its exit code', async () => {
     const help = await runLauncher(['pptx', '--help']);
     expect(help.code, help.stderr).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run pptx/);
+    expect(help.stdout).toMatch(/^Cách dùng: npm run pptx/);
     const compiled = await readdir('node_modules/.cache/deck-cli', { withFileTypes: true });
     expect(compiled.some((entry) => entry.isDirectory() && !entry.name.includes('.tmp-'))).toBe(true);
     const usage = await runLauncher(['pptx', '--colour']);
@@ -140,9 +140,7 @@ describe('the compiled commands (bin/deck.mjs)', () => {
   it('refuse a command that does not exist, in one line', async () => {
     const result = await runLauncher(['no-such-command']);
     expect(result.code).toBe(ExitCode.usage);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      'error: there is no command "no-such-command" (the commands are the files in src/cli/)',
-    ]);
+    expect(result.stderr.trim().split('\n')).toEqual(['Lỗi: không có lệnh «no-such-command» (các lệnh là các tệp trong src/cli/)']);
   });
 });
 
@@ -158,6 +156,40 @@ describe('npm run bench', () => {
   it('refuses a row it does not have, naming the rows', async () => {
     const result = await runCli('scripts/bench.ts', ['--only', 'pdf,speed']);
     expect(result.code).toBe(ExitCode.usage);
-    expect(result.stderr).toMatch(/^error: --only: no row named speed \(the rows: sizes, build, pdf/);
+    expect(result.stderr).toMatch(/^Lỗi: --only: no row named speed \(the rows: sizes, build, pdf/);
+  });
+});
+
+/** Every `npm run NAME -- --option …` written in the README and the guides, with the options it names. */
+async function documentedCommands(): Promise<Map<string, Set<string>>> {
+  const guides = ['README.md', ...(await readdir('docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+  const found = new Map<string, Set<string>>();
+  for (const guide of guides) {
+    for (const match of (await readFile(guide, 'utf8')).matchAll(/npm run ([a-z][\w:-]*)(?: -- ([^`|#\n]*))?/g)) {
+      const [, name = '', rest = ''] = match;
+      const options = found.get(name) ?? new Set<string>();
+      for (const option of rest.match(/--[a-z][\w-]*/g) ?? []) options.add(option);
+      found.set(name, options);
+    }
+  }
+  return found;
+}
+
+describe('the commands the README and the guides write', () => {
+  it('are scripts of the package, and each option they give is one the command lists in its help', async () => {
+    const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const documented = await documentedCommands();
+    const entryPoints = new Map((await commands()).map((command) => [command.name, command.file]));
+    expect(documented.size).toBeGreaterThan(5);
+    expect([...documented.keys()].filter((name) => !Object.hasOwn(scripts, name))).toEqual([]);
+    const withOptions = [...documented].filter(([, options]) => options.size > 0);
+    expect(withOptions.length).toBeGreaterThan(3);
+    for (const [name, options] of withOptions) {
+      const file = entryPoints.get(name);
+      expect(file, `npm run ${name} takes options`).toBeDefined();
+      const help = await runCli(file ?? '', ['--help']);
+      expect(help.code, name).toBe(0);
+      for (const option of options) expect(help.stdout, `npm run ${name} -- ${option}`).toContain(option);
+    }
   });
 });

@@ -3,8 +3,8 @@ import type { Browser, BrowserContext } from 'puppeteer';
 import { createLogger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/content/load-deck.ts';
-import { formatProblems, formatWarnings } from '../../src/content/problem.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { formatProblems, formatWarnings, say } from '../helpers/problem-text.ts';
 import { type ScratchDeck, scratchDeck } from '../helpers/scratch-deck.ts';
 import { createDevServer } from './support/dev-server.ts';
 import { connectSharedBrowser } from './support/shared-browser.ts';
@@ -66,14 +66,17 @@ describe('the dev server with bad content', () => {
         return { message: root?.querySelector('.message')?.textContent ?? '', all: root?.querySelector('.window')?.textContent ?? '' };
       });
       expect(overlay.message).toBe(formatProblems(expected.problems));
-      expect(expected.problems.map((problem) => problem.message)).toEqual(
+      expect(expected.problems.map((problem) => say(problem.message))).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^\*vu is read as a YAML alias/),
-          expect.stringMatching(/^&a is read as a YAML anchor/),
-          expect.stringMatching(/is a folder, not a file/),
-          'must not be empty',
+          expect.stringMatching(/^«\*vu» bị hiểu là bản sao/),
+          expect.stringMatching(/^«&a» bị hiểu là tên đặt/),
+          expect.stringMatching(/là thư mục, không phải tệp/),
+          'không được để trống',
         ]),
       );
+      // The overlay's own hint is the Locale's, not Vite's words for programmers.
+      expect(overlay.all).toContain('Sửa các tệp trong thư mục slides rồi lưu lại');
+      await mkdir('tests/artifacts/screens', { recursive: true });
       await page.screenshot({ path: 'tests/artifacts/screens/dev-overlay-problems.png' });
       expect(overlay.all).not.toMatch(/plugin|vite|hmr|config|deck-content|\bat \S+:\d+|Error\b/i);
     } finally {

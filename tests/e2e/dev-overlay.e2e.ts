@@ -35,7 +35,7 @@ describe('the dev server, on a copy of the fixture deck', () => {
     const local = server.resolvedUrls?.local[0] ?? '';
     const bad = await fetch(new URL('data/%E0%A4%A.csv', local));
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/^bad address/);
+    expect(await bad.text()).toMatch(/^địa chỉ sai/);
     // The same server still serves the deck and the charts' data.
     const csv = await fetch(new URL('data/04-xu-ly-vu-viec.csv', local));
     expect(csv.status).toBe(200);
@@ -66,7 +66,7 @@ describe('the dev server, on a copy of the fixture deck', () => {
 
       await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
       const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
-      expect(overlay).toContain(`03-so-lieu.md:${valueLine + 1} chart.items[1].value (Nhóm A): expected a number, got "12k"`);
+      expect(overlay).toContain(`03-so-lieu.md:${valueLine + 1} chart.items[1].value (Nhóm A): cần một con số, nhưng đang ghi «12k»`);
     } finally {
       await page.close();
     }

@@ -47,7 +47,7 @@ describe('a full disk during npm run build', () => {
 
     const result = await runCli('src/cli/build.ts', ['--slides', 'tests/fixtures/decks/basic', '--out', outDir, '--no-og-image']);
     expect(result.code, result.stderr).toBe(ExitCode.cantWrite);
-    expect(result.stderr.trim()).toMatch(/^error: could not write .*disk-full\/dist: the disk is full: free some space and try again$/);
+    expect(result.stderr.trim()).toMatch(/^Lỗi: không ghi được .*disk-full\/dist: ổ đĩa đã đầy: hãy xóa bớt tệp rồi thử lại$/);
     expect(await snapshot(outDir)).toEqual(earlier);
     expect((await readdir(dir)).sort()).toEqual(['dist']);
   }, 120_000);

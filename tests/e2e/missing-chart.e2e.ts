@@ -5,6 +5,7 @@ import { DeckError, ExitCode } from '../../src/base/errors.ts';
 import { slidesWithCharts } from '../../src/browser/check-charts-drawn.ts';
 import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
 import { exportPng } from '../../src/png/export-png.ts';
+import { errorText } from '../helpers/problem-text.ts';
 import { runCli } from './support/processes.ts';
 
 /**
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const withoutCanvas = index.replace(/<canvas\b[^>]*><\/canvas>/, '');
   expect(withoutCanvas).not.toBe(index);
   await writeFile(path.join(distDir, 'index.html'), withoutCanvas);
-  expected = `slide ${first.number} "${first.title}": ${first.charts - 1} of ${first.charts} chart${first.charts > 1 ? 's' : ''} drawn (a chart is missing from the page)`;
+  expected = `trang ${first.number} «${first.title}»: mới vẽ ${first.charts - 1} trên ${first.charts} biểu đồ (thiếu một biểu đồ trên bản in)`;
 });
 
 describe('a chart that never renders', () => {
@@ -34,7 +35,7 @@ describe('a chart that never renders', () => {
     const out = path.join(dir, 'deck.pdf');
     const result = await runCli('src/cli/pdf.ts', ['--no-build', '--dist', distDir, '--out', out]);
     expect(result.code, result.stderr).toBe(ExitCode.browserCrashed);
-    expect(result.stderr.trim()).toBe(`error: ${expected}; the export is stopped rather than show an empty chart`);
+    expect(result.stderr.trim()).toBe(`Lỗi: ${expected}; dừng xuất để không in biểu đồ trống`);
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
@@ -43,7 +44,7 @@ describe('a chart that never renders', () => {
     const failure = await exportPng({ distDir, outDir: out }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeckError);
     expect((failure as DeckError).exitCode).toBe(ExitCode.browserCrashed);
-    expect((failure as DeckError).message).toContain(expected);
+    expect(errorText(failure)).toContain(expected);
     await expect(readFile(path.join(out, '01.png'))).rejects.toThrow(/ENOENT/);
   });
 });

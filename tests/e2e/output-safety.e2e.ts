@@ -37,21 +37,21 @@ describe.concurrent('an output folder that is not ours', () => {
     await writeFile(path.join(folder, 'notes.txt'), 'notes');
     const before = await snapshot(folder);
     const result = await runCli('src/cli/png.ts', ['--out', folder]);
-    expectRefusal(result, /^error: refusing to replace .*holiday-photos: it holds files this tool did not make \(beach\.jpg, notes\.txt\)/);
+    expectRefusal(result, /^Lỗi: không thay thế .*holiday-photos: nó chứa tệp không do công cụ này tạo \(beach\.jpg, notes\.txt\)/);
     expect(await snapshot(folder)).toEqual(before);
   });
 
   // One case per command, to show each claims its output; the rules themselves: tests/unit/base/claim-output.test.ts.
   it.each([
-    ['build -- --out slides', 'src/cli/build.ts', ['--out', 'slides'], /refusing to replace slides: it is the content folder \(slides\)/],
-    ['png -- --out .', 'src/cli/png.ts', ['--out', '.'], /refusing to replace \.: it is the project folder/],
+    ['build -- --out slides', 'src/cli/build.ts', ['--out', 'slides'], /không thay thế slides: đây là thư mục nội dung \(slides\)/],
+    ['png -- --out .', 'src/cli/png.ts', ['--out', '.'], /không thay thế \.: đây là thư mục dự án/],
     [
       'pdf -- --no-build --out slides/deck.yaml',
       'src/cli/pdf.ts',
       ['--no-build', '--out', 'slides/deck.yaml'],
-      /refusing to write slides\/deck\.yaml: it is inside the content folder/,
+      /không ghi slides\/deck\.yaml: nó nằm trong thư mục nội dung/,
     ],
-    ['pptx -- --out slides', 'src/cli/pptx.ts', ['--out', 'slides'], /refusing to write slides: it is the content folder/],
+    ['pptx -- --out slides', 'src/cli/pptx.ts', ['--out', 'slides'], /không ghi slides: đây là thư mục nội dung/],
   ] as const)('npm run %s: refused with exit 73, nothing touched', async (_command, file, args, message) => {
     const before = await snapshot('slides');
     const readme = await readFile('README.md');
@@ -67,7 +67,7 @@ describe.concurrent('an output folder that is not ours', () => {
     await cp('tests/fixtures/decks/basic', content, { recursive: true });
     const before = await snapshot(content);
     const result = await runCli('src/cli/build.ts', ['--slides', content, '--out', content, '--no-og-image']);
-    expectRefusal(result, /refusing to replace .*my-talk: it is the content folder/);
+    expectRefusal(result, /không thay thế .*my-talk: đây là thư mục nội dung/);
     expect(await snapshot(content)).toEqual(before);
   });
 });
@@ -101,8 +101,8 @@ describe('a place that cannot be written', () => {
     expectRefusal(
       result,
       mounted
-        ? /^error: could not write .*read-only\/.*: the file system is read-only$/
-        : /^error: could not write .*: .*file, not a folder$/,
+        ? /^Lỗi: không ghi được .*read-only\/.*: ổ đĩa chỉ cho đọc, không cho ghi$/
+        : /^Lỗi: không ghi được .*: .*tệp, không phải thư mục$/,
     );
   });
 });

@@ -44,7 +44,7 @@ describe('npm run release with bad content', () => {
       DECK_QUIET: '1',
     });
     expect(result.code, result.stderr).toBe(ExitCode.content);
-    expect(result.stderr).toMatch(/^error: The slides have 3 problems:\n/);
+    expect(result.stderr).toMatch(/^Lỗi: Có 3 chỗ cần sửa trong nội dung:\n/);
     expect(browsersOf(result.pid)).toEqual([]);
     expect(profilesOf(result.pid)).toEqual([]);
     expect(await readdir(dir)).not.toContain('broken-release');
@@ -65,11 +65,11 @@ describe('a command writing into a folder that another command is replacing', ()
       await new Promise<void>((resolve, reject) => {
         pptx.child.stderr?.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
-          if (stderr.includes('… waiting: another command')) resolve();
+          if (stderr.includes('… đang đợi: một lệnh khác')) resolve();
         });
         void pptx.result.then(() => reject(new Error(`npm run pptx did not wait:\n${stderr}`)));
       });
-      expect(stderr).toContain(`… waiting: another command (process ${replacing.pid}) is writing`);
+      expect(stderr).toContain(`… đang đợi: một lệnh khác (tiến trình ${replacing.pid}) đang ghi`);
       replacing.stdin?.end();
       await printed(replacing, /replaced\n/);
       const result = await pptx.result;
@@ -87,7 +87,7 @@ describe('a command writing into a folder that another command is replacing', ()
     await writeFile(path.join(dir, '.killed-lock-dist.lock'), JSON.stringify({ pid: deadPid(), id: 'x' }));
     const result = await runCli('src/cli/pptx.ts', ['--slides', fixtureDecks.basic, '--out', path.join(site, 'deck.pptx')]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).not.toContain('waiting');
+    expect(result.stderr).not.toContain('đang đợi');
     expect(await scratchIn(dir)).toEqual([]);
   });
 });
@@ -157,11 +157,11 @@ describe('a dangling --out link (a USB stick that is not mounted)', () => {
     const build = await runCli('src/cli/build.ts', ['--slides', fixtureDecks.basic, '--out', link, '--no-og-image']);
     expect(build.code, build.stderr).toBe(ExitCode.cantWrite);
     expect(build.stderr.trim()).toBe(
-      `error: refusing to replace ${path.relative(process.cwd(), link)}: it is a link to ${missing}, which does not exist (a drive that is not connected?); connect it, or remove the link`,
+      `Lỗi: không thay thế ${path.relative(process.cwd(), link)}: đây là lối tắt tới ${missing}, nơi không tồn tại (ổ đĩa chưa cắm?); hãy cắm ổ vào, hoặc xóa lối tắt`,
     );
     const pptx = await runCli('src/cli/pptx.ts', ['--slides', fixtureDecks.basic, '--out', path.join(link, 'deck.pptx')]);
     expect(pptx.code, pptx.stderr).toBe(ExitCode.cantWrite);
-    expect(pptx.stderr).toMatch(/usb is a link to .*not-mounted\/dist, which does not exist/);
+    expect(pptx.stderr).toMatch(/usb là lối tắt tới .*not-mounted\/dist, nơi không tồn tại/);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe(missing);
     expect(await readdir(dir)).not.toContain('not-mounted');
@@ -224,7 +224,7 @@ describe.runIf(process.getuid?.() === 0)('a read-only earlier build (built as an
         },
       );
       expect(result.status, `run ${run}: ${result.stderr}`).toBe(0);
-      expect(result.stderr, `run ${run}`).toMatch(/^✓ built .*\n$/);
+      expect(result.stderr, `run ${run}`).toMatch(/^✓ đã dựng .*\n$/);
       expect(await readdir(folder), `run ${run}`).toEqual(['dist']);
     }
   });

@@ -22,8 +22,8 @@ describe('npm run pptx', () => {
 
   it('explains itself with --help', async () => {
     const { stdout } = await run(process.execPath, commandLine('src/cli/pptx.ts', ['--help']));
-    expect(stdout).toMatch(/^Usage: npm run pptx/);
-    expect(stdout).toContain('--out FILE');
+    expect(stdout).toMatch(/^Cách dùng: npm run pptx/);
+    expect(stdout).toContain('--out TỆP');
   });
 
   it('exports a deck to --out, one PowerPoint slide per slide', async () => {
@@ -46,7 +46,7 @@ describe('npm run pptx', () => {
       (error: Failure) => error,
     );
     expect(failure?.code).toBe(65);
-    expect(failure?.stderr).toMatch(/^error: /);
+    expect(failure?.stderr).toMatch(/^Lỗi: /);
     for (const problem of brokenDeckProblems) expect(failure?.stderr).toContain(problem);
     expect(failure?.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(await readFile(out, 'utf8')).toBe('an earlier export');

@@ -105,12 +105,12 @@ describe('npm run present on the command line', () => {
       const taken = present(['--port', String(port)]);
       expect(await taken.exited).toBe(75);
       expect(taken.stderr()).toMatch(
-        new RegExp(`^error: port ${port} on 127\\.0\\.0\\.1 is unavailable: it is in use: choose another with --port\\n$`),
+        new RegExp(`^Lỗi: không dùng được cổng ${port} trên 127\\.0\\.0\\.1: cổng đang bị dùng; hãy chọn cổng khác bằng --port\\n$`),
       );
       for (const text of ['http', '1e3', '', '65536']) {
         const wrong = present(['--port', text]);
         expect(await wrong.exited, text).toBe(64);
-        expect(wrong.stderr()).toContain(`error: --port must be a port number from 0 to 65535 (0 picks a free one), got "${text}"`);
+        expect(wrong.stderr()).toContain(`Lỗi: --port phải là số cổng từ 0 đến 65535 (0 để tự chọn một cổng trống), không phải «${text}»`);
       }
     } finally {
       blocker.close();
@@ -163,7 +163,7 @@ describe('npm run present on a shared network and any disk', () => {
     ]) {
       const running = present(args);
       expect(await running.exited, args.join(' ')).toBe(64);
-      expect(running.stderr(), args.join(' ')).toMatch(/^error: --(port|host|dist) must /);
+      expect(running.stderr(), args.join(' ')).toMatch(/^Lỗi: --(port|host|dist) phải /);
       expect(running.stdout()).toBe('');
     }
   }, 60_000);
@@ -221,7 +221,7 @@ describe('npm run present on a shared network and any disk', () => {
           void exited.then((code) => reject(new Error(`ended with ${code}: ${stderr}`)));
         });
         expect(stderr).toBe(
-          "warning: could not write this command's output (the disk is full: free some space and try again); it goes on without it\n",
+          'Cảnh báo: không ghi được kết quả của lệnh này (ổ đĩa đã đầy: hãy xóa bớt tệp rồi thử lại); lệnh vẫn chạy tiếp\n',
         );
         const page = await fetch(`http://127.0.0.1:${port}/`);
         expect(page.status).toBe(200);

@@ -45,7 +45,7 @@ describe('a stop signal during an export', () => {
     run.child.kill(signal);
     const result = await run.result;
     expect(result.code, result.stderr).toBe(exitCode);
-    expect(result.stderr.trim()).toBe(`stopped by ${signal}: nothing it started is left running, and its temporary files are removed`);
+    expect(result.stderr.trim()).toBe(`đã dừng theo tín hiệu ${signal}: không còn gì lệnh đã mở còn chạy, các tệp tạm đã được xóa`);
     expect(await eventually(() => browsersOf(run.pid).length === 0, 5_000)).toBe(true);
     expect(profilesOf(run.pid)).toEqual([]);
     expect(Buffer.compare(await readFile(out), earlierPdf)).toBe(0);

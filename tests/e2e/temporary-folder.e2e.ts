@@ -62,7 +62,7 @@ describe.runIf(canMount)('a temporary folder that cannot be used (TMPDIR on a tm
     await mkdir(readOnly);
     mountTmpfs(readOnly, 'ro,size=64k');
     const message =
-      /^error: could not use the temporary folder .*\/ro \(TMPDIR\): the file system is read-only; set TMPDIR to a folder you can write to$/;
+      /^Lỗi: không dùng được thư mục tạm .*\/ro \(TMPDIR\): ổ đĩa chỉ cho đọc, không cho ghi; hãy đặt TMPDIR sang một thư mục ghi được$/;
     const pdf = await runCli('src/cli/pdf.ts', ['--no-build', '--dist', fixtureBuilds.basic, '--out', out('ro.pdf')], { TMPDIR: readOnly });
     expectOneLine(pdf, ExitCode.cantWrite, message);
     await expectNothingLeft(pdf.pid);
@@ -82,7 +82,7 @@ describe.runIf(canMount)('a temporary folder that cannot be used (TMPDIR on a tm
     // 2 MB left: the browser would start, then fail to hand over the PDF it printed.
     await writeFile(path.join(full, 'filler'), Buffer.alloc(2 * 1024 * 1024));
     const pdf = await runCli('src/cli/pdf.ts', ['--no-build', '--dist', fixtureBuilds.basic, '--out', out('full.pdf')], { TMPDIR: full });
-    expectOneLine(pdf, ExitCode.cantWrite, /^error: could not use the temporary folder .*\/full \(TMPDIR\): it is full \(2\.0 MB free, /);
+    expectOneLine(pdf, ExitCode.cantWrite, /^Lỗi: không dùng được thư mục tạm .*\/full \(TMPDIR\): thư mục đã đầy \(còn 2 MB, /);
     expect(await readdir(full)).toEqual(['filler']);
     await expectNothingLeft(pdf.pid);
   });
@@ -93,7 +93,7 @@ describe('a browser path that is a folder', () => {
     const pdf = await runCli('src/cli/pdf.ts', ['--no-build', '--dist', fixtureBuilds.basic, '--out', out('folder.pdf')], {
       PUPPETEER_EXECUTABLE_PATH: dir,
     });
-    expectOneLine(pdf, ExitCode.noBrowser, /^error: PUPPETEER_EXECUTABLE_PATH is set to ".*", which is a folder, not an executable file: /);
+    expectOneLine(pdf, ExitCode.noBrowser, /^Lỗi: PUPPETEER_EXECUTABLE_PATH được đặt là «.*», đó là thư mục, không phải tệp chạy được: /);
     await expectNothingLeft(pdf.pid);
   });
 
@@ -106,7 +106,7 @@ describe('a browser path that is a folder', () => {
     expectOneLine(
       build,
       ExitCode.noBrowser,
-      /PUPPETEER_EXECUTABLE_PATH is set to ".*", which is a folder, not an executable file: .*--no-og-image$/,
+      /PUPPETEER_EXECUTABLE_PATH được đặt là «.*», đó là thư mục, không phải tệp chạy được: .*--no-og-image$/,
     );
     expect(existsSync(out('folder-dist'))).toBe(false);
     await expectNothingLeft(build.pid);

@@ -18,11 +18,13 @@ export const fixtureDecks = {
   refused: path.resolve('tests/fixtures/decks/refused'),
   /** One chart whose bars count different things: cases arrested beside cases investigated and solved. */
   measures: path.resolve('tests/fixtures/decks/measures'),
+  /** A deck of 2017 with a chart of one measure, 2016 beside 2017, each cited from its own year's article (2016/ is kept). */
+  years: path.resolve('tests/fixtures/decks/years'),
 } as const;
 
 /** The problems the content check reports for the broken deck, file names relative to it. */
 export const brokenDeckProblems = [
-  '01-so-lieu.md:8 chart.type: expected one of "bar", "horizontalBar", "doughnut", got "pie"',
-  '01-so-lieu.md:12 chart.items[1].value (Nhóm A): expected a number, got "12k"',
-  '02-khen-thuong.md:8 figure.value: expected a number, got "bốn lăm"',
+  '01-so-lieu.md:8 chart.type: phải là một trong «bar», «horizontalBar», «doughnut», không phải «pie»',
+  '01-so-lieu.md:12 chart.items[1].value (Nhóm A): cần một con số, nhưng đang ghi «12k»',
+  '02-khen-thuong.md:8 figure.value: cần một con số, nhưng đang ghi «bốn lăm»',
 ] as const;

@@ -10,6 +10,7 @@ import { allSlides } from '../../src/model/deck.ts';
 import { openDeck, startDeckSession } from '../e2e/support/deck-session.ts';
 import { fixtureBuilds } from '../e2e/support/fixture-builds.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
+import { errorText } from '../helpers/problem-text.ts';
 import { type CliResult, runPdfCli } from './support/run-pdf-cli.ts';
 
 const dir = 'tests/artifacts/pdf-failures';
@@ -27,10 +28,10 @@ function expectOneLineError(result: CliResult, exitCode: number, message: RegExp
   expect(result.code, result.stderr).toBe(exitCode);
   const lines = result.stderr.trim().split('\n');
   expect(
-    lines.filter((line) => line.startsWith('error: ')),
+    lines.filter((line) => line.startsWith('Lỗi: ')),
     result.stderr,
   ).toHaveLength(1);
-  expect(lines.at(-1)).toMatch(/^error: /);
+  expect(lines.at(-1)).toMatch(/^Lỗi: /);
   expect(lines.at(-1)).toMatch(message);
   expect(result.stderr).not.toMatch(/^\s+at /m);
 }
@@ -52,7 +53,7 @@ describe('a failed PDF export', () => {
 
   it('on a forced timeout: says what did not finish in time, exits 124, leaves the earlier PDF', async () => {
     const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, '--out', earlier, '--timeout', '1']);
-    expectOneLineError(result, ExitCode.timeout, /did not start within 0\.001 s/);
+    expectOneLineError(result, ExitCode.timeout, /không khởi động xong trong 0,001 giây/);
     await expectEarlierPdfUntouched();
   });
 
@@ -64,27 +65,27 @@ describe('a failed PDF export', () => {
     const inDist = path.join(distDir, 'deck.pdf');
     await writeFile(inDist, earlierBytes);
     const result = await runPdfCli(['--slides', fixtureDecks.basic, '--dist', distDir, '--timeout', '1']);
-    expectOneLineError(result, ExitCode.timeout, /within 0\.001 s/);
+    expectOneLineError(result, ExitCode.timeout, /0,001 giây/);
     await expectEarlierPdfUntouched(inDist);
     expect(await readdir(distDir)).toContain('index.html');
   });
 
   it('when the file cannot be written: exits 73 and leaves the earlier PDF', async () => {
     const result = await runPdfCli(['--no-build', '--dist', fixtureBuilds.basic, '--out', path.join(earlier, 'inside.pdf')]);
-    expectOneLineError(result, ExitCode.cantWrite, /could not write .*inside\.pdf/);
+    expectOneLineError(result, ExitCode.cantWrite, /không ghi .*inside\.pdf/);
     await expectEarlierPdfUntouched();
   });
 
   it('without a build: exits 66 and says to build', async () => {
     const result = await runPdfCli(['--no-build', '--dist', path.join(dir, 'nothing'), '--out', earlier]);
-    expectOneLineError(result, ExitCode.noBuild, /no build in .*nothing: run npm run build first/);
+    expectOneLineError(result, ExitCode.noBuild, /chưa có bản dựng trong .*nothing: hãy chạy npm run build trước/);
     await expectEarlierPdfUntouched();
   });
 
   it('with an unknown option: exits 64 with the usage', async () => {
     const result = await runPdfCli(['--colour']);
     expect(result.code).toBe(ExitCode.usage);
-    expect(result.stderr).toMatch(/^error: .*--colour/);
+    expect(result.stderr).toMatch(/^Lỗi: .*--colour/);
     expect(result.stderr).toContain('--handout');
   });
 });
@@ -113,8 +114,8 @@ describe('waiting for the print-ready signal', () => {
       );
       expect(failure).toBeInstanceOf(DeckError);
       expect((failure as DeckError).exitCode).toBe(ExitCode.timeout);
-      expect((failure as DeckError).message).toBe(
-        `the deck was not ready after 0.3 s: slide ${firstWithChart + 1} "${slides[firstWithChart]?.title}" never became ready (1 chart not drawn)`,
+      expect(errorText(failure)).toBe(
+        `bài trình bày chưa sẵn sàng sau 0,3 giây: trang ${firstWithChart + 1} «${slides[firstWithChart]?.title}» chưa sẵn sàng (1 biểu đồ chưa vẽ xong)`,
       );
     } finally {
       await session.close();

@@ -2,29 +2,41 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseMessage } from '../../../src/base/base-messages.ts';
 import { claimOutputDirectory, claimOutputFile, outputRules, protectedReason } from '../../../src/base/claim-output.ts';
 import { DeckError, ExitCode } from '../../../src/base/errors.ts';
 import { writeOutputMarker } from '../../../src/base/output-marker.ts';
 import { projectRoot } from '../../../src/base/project-root.ts';
+import { errorText, say } from '../../helpers/problem-text.ts';
 
 const root = '/work/project';
 const rules = outputRules({ root, contentDir: '/work/project/slides', home: '/home/editor' });
 
 describe('protectedReason (paths only)', () => {
   it.each([
-    ['/', 'it is the root of the file system'],
-    ['/home/editor', 'it is your home folder'],
-    ['/home', 'it holds your home folder'],
-    ['/work/project', 'it is the project folder'],
-    ['/work', 'it holds the project folder'],
-    ['/work/project/slides', 'it is the content folder (/work/project/slides)'],
-    ['/work/project/slides/images', 'it is inside the content folder (/work/project/slides)'],
-    ['/work/project/src', 'it is the code folder (src)'],
-    ['/work/project/src/site', 'it is inside the code folder (src)'],
-    ['/work/project/.git', 'it is the git repository (.git)'],
-    ['/work/project/node_modules/x', 'it is inside node_modules'],
-  ])('refuses %s: %s', (target, reason) => {
-    expect(protectedReason(target, rules)).toBe(reason);
+    ['/', 'isProtected', 'fileSystemRoot'],
+    ['/home/editor', 'isProtected', 'home'],
+    ['/home', 'holdsProtected', 'home'],
+    ['/work/project', 'isProtected', 'project'],
+    ['/work', 'holdsProtected', 'project'],
+    ['/work/project/slides', 'isProtected', 'content'],
+    ['/work/project/slides/images', 'insideProtected', 'content'],
+    ['/work/project/src', 'isProtected', 'code'],
+    ['/work/project/src/site', 'insideProtected', 'code'],
+    ['/work/project/.git', 'isProtected', 'git'],
+    ['/work/project/node_modules/x', 'insideProtected', 'nodeModules'],
+  ])('refuses %s: %s %s', (target, kind, name) => {
+    expect(protectedReason(target, rules)).toMatchObject({ kind, name: { kind: name } });
+  });
+
+  it('names each folder in words', () => {
+    const said = (target: string): string =>
+      say(baseMessage('refuseReplace', { target, refusal: protectedReason(target, rules) ?? { kind: 'isFile' } }));
+    expect(said('/')).toBe('không thay thế /: đây là thư mục gốc của ổ đĩa; hãy chọn chỗ khác, ví dụ dist');
+    expect(said('/work/project/slides/images')).toBe(
+      'không thay thế /work/project/slides/images: nó nằm trong thư mục nội dung (/work/project/slides); hãy chọn chỗ khác, ví dụ dist',
+    );
+    expect(said('/home')).toBe('không thay thế /home: nó chứa thư mục riêng của người dùng; hãy chọn chỗ khác, ví dụ dist');
   });
 
   it.each(['/work/project/dist', '/work/project/dist-large', '/work/project/dist/png', '/home/editor/decks/2016', '/tmp/out'])(
@@ -36,14 +48,20 @@ describe('protectedReason (paths only)', () => {
 
   it('refuses a content folder given elsewhere, and any folder that holds it', () => {
     const elsewhere = outputRules({ root, contentDir: '/data/talks/2016', home: '/home/editor' });
-    expect(protectedReason('/data/talks/2016', elsewhere)).toMatch(/^it is the content folder/);
-    expect(protectedReason('/data/talks', elsewhere)).toMatch(/^it holds the content folder/);
+    expect(protectedReason('/data/talks/2016', elsewhere)).toMatchObject({ kind: 'isProtected', name: { kind: 'content' } });
+    expect(protectedReason('/data/talks', elsewhere)).toMatchObject({ kind: 'holdsProtected', name: { kind: 'content' } });
   });
 
   it('lets a file sit beside the project, but never inside the content or the code', () => {
     expect(protectedReason('/work/deck.pdf', rules, { replacesFolder: false })).toBeUndefined();
-    expect(protectedReason('/work/project/slides/deck.pdf', rules, { replacesFolder: false })).toMatch(/inside the content folder/);
-    expect(protectedReason('/work/project/src/deck.pdf', rules, { replacesFolder: false })).toMatch(/inside the code folder/);
+    expect(protectedReason('/work/project/slides/deck.pdf', rules, { replacesFolder: false })).toMatchObject({
+      kind: 'insideProtected',
+      name: { kind: 'content' },
+    });
+    expect(protectedReason('/work/project/src/deck.pdf', rules, { replacesFolder: false })).toMatchObject({
+      kind: 'insideProtected',
+      name: { kind: 'code' },
+    });
   });
 
   it('knows this project’s own folder', () => {
@@ -89,8 +107,8 @@ describe('claiming an output folder on disk', () => {
     const error = await refusal(claimOutputDirectory(folder, { kind: 'png', rules: localRules }));
     expect(error).toBeInstanceOf(DeckError);
     expect(error.exitCode).toBe(ExitCode.cantWrite);
-    expect(error.message).toBe(
-      `refusing to replace ${folder}: it holds files this tool did not make (a.txt, b.txt, c.txt and 1 more); choose a new or empty folder`,
+    expect(errorText(error)).toBe(
+      `không thay thế ${folder}: nó chứa tệp không do công cụ này tạo (a.txt, b.txt, c.txt và 1 tệp khác); hãy chọn một thư mục mới hoặc trống`,
     );
     expect((await readdir(folder)).sort()).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
@@ -101,23 +119,23 @@ describe('claiming an output folder on disk', () => {
     await writeOutputMarker(site, { kind: 'site', files: [] });
     await writeFile(path.join(work, 'a-file'), 'x');
     const cases: [string, RegExp][] = [
-      [site, /it holds another kind of output \(site, not png\)/],
-      [path.join(work, 'a-file'), /it is a file, not a folder/],
-      [path.join(work, 'slides'), /it is the content folder/],
-      [work, /it is the project folder/],
-      [path.dirname(work), /it holds the project folder/],
+      [site, /nó chứa một loại kết quả khác \(site, không phải png\)/],
+      [path.join(work, 'a-file'), /đây là một tệp, không phải thư mục/],
+      [path.join(work, 'slides'), /đây là thư mục nội dung/],
+      [work, /đây là thư mục dự án/],
+      [path.dirname(work), /nó chứa thư mục dự án/],
     ];
     for (const [target, reason] of cases) {
       const error = await refusal(claimOutputDirectory(target, { kind: 'png', rules: localRules }));
       expect(error.exitCode, target).toBe(ExitCode.cantWrite);
-      expect(error.message, target).toMatch(reason);
+      expect(errorText(error), target).toMatch(reason);
     }
   });
 
   it('sees through a symbolic link to the content', async () => {
     await symlink(path.join(work, 'slides'), path.join(work, 'innocent-looking'));
     const error = await refusal(claimOutputDirectory(path.join(work, 'innocent-looking'), { kind: 'site', rules: localRules }));
-    expect(error.message).toMatch(/it is the content folder/);
+    expect(errorText(error)).toMatch(/đây là thư mục nội dung/);
   });
 
   it('accepts an unmarked folder only when the recogniser knows it', async () => {
@@ -131,15 +149,15 @@ describe('claiming an output folder on disk', () => {
   it('refuses an output file that is a folder, another kind of file, inside the content, or under a file', async () => {
     await writeFile(path.join(work, 'notes.md'), 'mine');
     const cases: [string, RegExp][] = [
-      [path.join(work, 'empty'), /^refusing to write .*empty: it is a folder; give a file name, such as .*deck\.pdf$/],
-      [path.join(work, 'notes.md'), /it exists and is not a \.pdf file/],
-      [path.join(work, 'slides', 'deck.pdf'), /it is inside the content folder/],
-      [path.join(work, 'a-file', 'deck.pdf'), /^could not write .*deck\.pdf: .*a-file is a file, not a folder$/],
+      [path.join(work, 'empty'), /^không ghi .*empty: đây là một thư mục; hãy ghi tên tệp, ví dụ .*deck\.pdf$/],
+      [path.join(work, 'notes.md'), /tệp đã có và không phải tệp \.pdf/],
+      [path.join(work, 'slides', 'deck.pdf'), /nó nằm trong thư mục nội dung/],
+      [path.join(work, 'a-file', 'deck.pdf'), /^không ghi được .*deck\.pdf: .*a-file là một tệp, không phải thư mục$/],
     ];
     for (const [target, message] of cases) {
       const error = await refusal(claimOutputFile(target, { extension: '.pdf', rules: localRules }));
       expect(error.exitCode, target).toBe(ExitCode.cantWrite);
-      expect(error.message, target).toMatch(message);
+      expect(errorText(error), target).toMatch(message);
     }
     await expect(claimOutputFile(path.join(work, 'out', 'deep', 'deck.pdf'), { extension: '.pdf', rules: localRules })).resolves.toBe(
       path.join(work, 'out', 'deep', 'deck.pdf'),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../../src/base/errors.ts';
 import { lockFileOf, withOutputLock } from '../../../src/base/output-lock.ts';
 import { writeManifest } from '../../../src/base/write-manifest.ts';
+import { errorText } from '../../helpers/problem-text.ts';
 
 describe('the lock of an output folder', () => {
   let work: string;
@@ -56,7 +57,7 @@ describe('the lock of an output folder', () => {
       (failure: unknown) => failure,
     );
     expect(error).toMatchObject({ exitCode: ExitCode.cantWrite });
-    expect((error as Error).message).toMatch(new RegExp(`busy: another command \\(process ${process.ppid}\\) is still writing it`));
+    expect(errorText(error)).toMatch(new RegExp(`busy: một lệnh khác \\(tiến trình ${process.ppid}\\) vẫn đang ghi vào đó`));
     await rm(lockFileOf(folder));
   });
 });

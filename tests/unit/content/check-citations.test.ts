@@ -5,10 +5,10 @@ import { evaluateFormula, roundingTolerance } from '../../../src/content/evaluat
 import { findFacts } from '../../../src/content/find-facts.ts';
 import { loadDeck } from '../../../src/content/load-deck.ts';
 import { parseSection } from '../../../src/content/parse-section.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { SourceText } from '../../../src/content/source-text.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const locale = createLocale('vi');
 
@@ -28,13 +28,13 @@ describe('the citation check on fixture decks', () => {
 
   it('refuses a changed number, a dropped qualifier, a quote not in the source, a derived value that does not add up, and no citation', async () => {
     expect(await problemsOf(fixtureDecks.citationsRefused)).toEqual([
-      '01-sai.md:8 figure: 15 is not in the cited words "Huyện thành lập tổ thử nghiệm ở 14 thôn, bản": the figure differs from the source',
-      '01-sai.md:19 list.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
-      '01-sai.md:28 chart.items[1]: the source says "trên 420 lượt người": the qualifier "trên" is dropped from 420',
-      `01-sai.md:40 [^quy-mot]: "đã xử lý 83 vụ trong quý một" is not in ${path.relative(process.cwd(), fixtureDecks.citationsRefused)}/nguon.txt: the source has the words up to "…đã xử lý 83 vụ ", then "nhóm A, 97 vụ nhóm B; tổ chức …" where the quote has "trong quý một"`,
-      "01-sai.md:58 chart.items[2]: 350 does not add up: 420 ÷ 140% = 300 (a derived value must be its formula's result, rounded to the digits it shows)",
-      '01-sai.md:71 list.items[1]: "12-KH/HM", "5/1/2020" need a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
-      "01-sai.md:74 figure: has no citation: add source: with the source's exact words that state it",
+      '01-sai.md:8 figure: số 15 không có trong câu trích dẫn «Huyện thành lập tổ thử nghiệm ở 14 thôn, bản»: sửa số hoặc câu trích dẫn',
+      '01-sai.md:19 list.items[1]: bài viết ghi «trên 420 lượt người»: thiếu chữ «trên» trước số 420; ghi đúng như bài viết',
+      '01-sai.md:28 chart.items[1]: bài viết ghi «trên 420 lượt người»: thiếu chữ «trên» trước số 420; ghi đúng như bài viết',
+      `01-sai.md:40 [^quy-mot]: câu trích dẫn «đã xử lý 83 vụ trong quý một» không có trong ${path.relative(process.cwd(), fixtureDecks.citationsRefused)}/nguon.txt: bài viết giống đến «…đã xử lý 83 vụ », rồi ghi «nhóm A, 97 vụ nhóm B; tổ chức …» ở chỗ câu trích dẫn ghi «trong quý một»: sửa câu trích dẫn cho đúng bài viết`,
+      '01-sai.md:58 chart.items[2]: 350 không khớp: 420 ÷ 140% = 300 (số suy ra phải bằng kết quả phép tính, làm tròn đến chữ số cuối nó ghi)',
+      '01-sai.md:71 list.items[1]: «12-KH/HM», «5/1/2020» cần dẫn chứng từ bài viết: thêm một dấu như [^1] sau chữ đó và, trong cùng tệp, một dòng «[^1]: đúng chữ của bài viết»',
+      '01-sai.md:74 figure: chưa có câu trích dẫn: thêm «source:» với đúng chữ của bài viết nêu con số này',
     ]);
   });
 });
@@ -46,7 +46,7 @@ async function checkOne(slide: string, source: string): Promise<string[]> {
   const parsed = parseSection('s.md', text, { notesMarkers: locale.notesMarkers });
   if (!parsed.section) return parsed.problems.map(formatProblem);
   const sites = parsed.section.slides.flatMap((s) => s.citations);
-  return checkCitations(sites, new SourceText(source), { sourceName: 'nguon.txt', style: locale, period: '2030' }).problems.map(
+  return checkCitations(sites, { name: 'nguon.txt', text: new SourceText(source) }, { style: locale, period: '2030' }).problems.map(
     formatProblem,
   );
 }
@@ -84,12 +84,12 @@ describe('checkCitations on any source', () => {
       '[^khen]: Xã nhận “Bằng khen của Chủ tịch”',
     ].join('\n');
     expect(await checkOne(slide, source)).toEqual([
-      's.md:9 list.items[3]: the marker [^khong-co] has no definition: add a line "[^khong-co]: the source\'s exact words" in this file',
+      's.md:9 list.items[3]: dấu [^khong-co] chưa có câu trích dẫn: thêm một dòng «[^khong-co]: đúng chữ của bài viết» trong tệp này',
     ]);
     const fixed = slide.replace(' [^khong-co]', '');
     expect(await checkOne(fixed, source)).toEqual([
-      's.md:7 list.items[1]: the source says "7 hộ được", not "7 người được"',
-      's.md:8 list.items[2]: the quotation "Bằng khen của Thủ tướng" is not in the cited words',
+      's.md:7 list.items[1]: bài viết ghi «7 hộ được», không phải «7 người được»: ghi đúng như bài viết',
+      's.md:8 list.items[2]: lời trích «Bằng khen của Thủ tướng» không có trong câu trích dẫn: ghi đúng như bài viết',
     ]);
   });
 
@@ -110,17 +110,17 @@ describe('checkCitations on any source', () => {
       ].join('\n');
     expect(await checkOne(chart('800', '1.200 ÷ 150%'), source)).toEqual([]);
     expect(await checkOne(chart('801', '1.200 ÷ 150%'), source)).toEqual([
-      "s.md:12 chart.items[1]: 801 does not add up: 1.200 ÷ 150% = 800 (a derived value must be its formula's result, rounded to the digits it shows)",
+      's.md:12 chart.items[1]: 801 không khớp: 1.200 ÷ 150% = 800 (số suy ra phải bằng kết quả phép tính, làm tròn đến chữ số cuối nó ghi)',
     ]);
     expect(await checkOne(chart('600', '1.200 ÷ 200%'), source)).toEqual([
-      "s.md:12 chart.items[1]: formula: 200% is not in the cited words: cite the source's words that state it",
+      's.md:12 chart.items[1]: số 200% trong phép tính không có trong câu trích dẫn: trích đúng chữ của bài viết nêu số đó',
     ]);
   });
 
   it('knows the deck period needs no citation, but any other year does', async () => {
     expect(await checkOne('Tổng kết năm 2030', source)).toEqual([]);
     expect(await checkOne('Tổng kết năm 2029', source)).toEqual([
-      's.md:7 paragraph: "2029" needs a citation: add a marker such as [^1] and, in the same file, a line "[^1]: the source\'s exact words"',
+      's.md:7 paragraph: «2029» cần dẫn chứng từ bài viết: thêm một dấu như [^1] sau chữ đó và, trong cùng tệp, một dòng «[^1]: đúng chữ của bài viết»',
     ]);
   });
 });
@@ -132,7 +132,15 @@ describe('the pieces of the check', () => {
     expect(source.sentenceOf('trồng 9 cây')).toBe('…trồng 9 cây.');
     expect(source.sentenceOf('Mở đầu')).toBe('Mở đầu.');
     expect(source.find('trồng 10 cây')).toBeUndefined();
-    expect(source.explainMiss('năm qua, xã đã làm')).toMatch(/capital letters/);
+    expect(source.explainMiss('năm qua, xã đã làm')).toEqual({ kind: 'case' });
+    // A number that differs is shown whole on both sides, never cut between its digits.
+    const article = new SourceText('Thành phố đã đạt được nhiều thành tích trong năm 2017. Hết.');
+    expect(article.explainMiss('đạt được nhiều thành tích trong năm 2016')).toEqual({
+      kind: 'differs',
+      upTo: '…thành tích trong năm ',
+      sourceHas: '2017. Hết.',
+      quoteHas: '2016',
+    });
   });
 
   it('finds numbers with their qualifiers, dates, references and quotations', () => {
@@ -149,7 +157,7 @@ describe('the pieces of the check', () => {
   it('evaluates formulas written as the source writes numbers', () => {
     expect(evaluateFormula('420 ÷ 140%', locale)).toMatchObject({ ok: true, value: 300 });
     expect(evaluateFormula('(1.200 + 300) × 1,5', locale)).toMatchObject({ ok: true, value: 2250 });
-    expect(evaluateFormula('420 ÷ (140%', locale)).toEqual({ ok: false, message: 'a "(" is not closed' });
+    expect(evaluateFormula('420 ÷ (140%', locale)).toEqual({ ok: false, problem: { kind: 'unclosed' } });
     expect(evaluateFormula('420 ÷ abc', locale)).toMatchObject({ ok: false });
     expect(roundingTolerance(200)).toBeCloseTo(0.5);
     expect(roundingTolerance(1.5)).toBeCloseTo(0.05);
@@ -160,8 +168,8 @@ describe('the pieces of the check', () => {
     expect(body.split('\n')).toHaveLength(6);
     expect(definitions.get('x')).toEqual({ label: 'x', quote: 'một hai ba bốn', line: 12 });
     expect(problems.map(formatProblem)).toEqual([
-      'f.md:14 [^x]: is defined twice (first on line 12)',
-      "f.md:15 [^y]: is empty: write the source's exact words after the colon",
+      'f.md:14 [^x]: câu trích dẫn này được ghi hai lần (lần đầu ở dòng 12): chỉ giữ một',
+      'f.md:15 [^y]: câu trích dẫn để trống: ghi đúng chữ của bài viết sau dấu hai chấm',
     ]);
   });
 });

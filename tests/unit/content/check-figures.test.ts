@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/content/load-deck.ts';
 import { parseSection } from '../../../src/content/parse-section.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const locale = createLocale('vi');
 
@@ -29,21 +29,21 @@ describe('the content rules that keep charts honest', async () => {
   it('refuses a chart that mixes "vụ" and "đối tượng" on one axis, at the unit that differs', async () => {
     const line = await lineOf('01-don-vi.md', 'unit: đối tượng');
     expect(problemIn('01-don-vi.md')).toBe(
-      `01-don-vi.md:${line} chart.items[2].unit (Số đối tượng): "đối tượng" is not "vụ", the unit of items[1]: one chart axis shows one kind of quantity; show them as separate figures (\`\`\`figure) or in separate charts`,
+      `01-don-vi.md:${line} chart.items[2].unit (Số đối tượng): đơn vị «đối tượng» khác đơn vị «vụ» của hạng mục đầu: một trục biểu đồ chỉ hiện một loại số; hãy tách thành các con số riêng («\`\`\`figure») hoặc các biểu đồ riêng`,
     );
   });
 
   it('refuses "lượt người" beside "người": visits are not people', async () => {
     const line = await lineOf('02-luot-nguoi.md', 'unit: người');
     expect(problemIn('02-luot-nguoi.md')).toMatch(
-      new RegExp(`^02-luot-nguoi\\.md:${line} chart\\.items\\[2\\]\\.unit \\(Hỗ trợ\\): "người" is not "lượt người"`),
+      new RegExp(`^02-luot-nguoi\\.md:${line} chart\\.items\\[2\\]\\.unit \\(Hỗ trợ\\): đơn vị «người» khác đơn vị «lượt người»`),
     );
   });
 
   it('refuses a doughnut with no stated whole', async () => {
     const line = await lineOf('03-thieu-tong.md', 'type: doughnut');
     expect(problemIn('03-thieu-tong.md')).toMatch(
-      new RegExp(`^03-thieu-tong\\.md:${line} chart\\.type: a doughnut shows parts of a whole, and the source must state that whole`),
+      new RegExp(`^03-thieu-tong\\.md:${line} chart\\.type: biểu đồ tròn cho thấy các phần của một tổng, và bài viết phải nêu tổng đó`),
     );
   });
 
@@ -51,36 +51,34 @@ describe('the content rules that keep charts honest', async () => {
     const line = await lineOf('04-tong-ngoai-nguon.md', 'value: 390');
     expect(problemIn('04-tong-ngoai-nguon.md')).toMatch(
       new RegExp(
-        `^04-tong-ngoai-nguon\\.md:${line} chart\\.whole\\.value: 390 is not a figure of the source \\(nguon\\.txt\\): a part-to-whole chart needs the whole the source states`,
+        `^04-tong-ngoai-nguon\\.md:${line} chart\\.whole\\.value: 390 không phải số của bài viết \\(nguon\\.txt\\): biểu đồ tròn cần tổng mà bài viết nêu`,
       ),
     );
   });
 
   it('refuses a derived value without its explanation', async () => {
     const line = await lineOf('05-suy-ra.md', 'derived: true');
-    expect(problemIn('05-suy-ra.md')).toMatch(
-      new RegExp(`^05-suy-ra\\.md:${line} figure\\.derived: a derived value needs its explanation`),
-    );
+    expect(problemIn('05-suy-ra.md')).toMatch(new RegExp(`^05-suy-ra\\.md:${line} figure\\.derived: số suy ra cần lời giải thích`));
   });
 
   it('refuses a value that is not the source’s (the citation check: every figure cites its words)', async () => {
     const line = await lineOf('06-ngoai-nguon.md', 'value: 800');
     expect(problemIn('06-ngoai-nguon.md')).toBe(
-      `06-ngoai-nguon.md:${line} figure: 800 is not in the cited words "hỗ trợ trên 750 người": the figure differs from the source`,
+      `06-ngoai-nguon.md:${line} figure: số 800 không có trong câu trích dẫn «hỗ trợ trên 750 người»: sửa số hoặc câu trích dẫn`,
     );
   });
 
   it('refuses a topic deck.yaml does not declare, naming the ones it does', async () => {
     const line = await lineOf('07-chu-de.md', 'topic: an-ninh');
     expect(problemIn('07-chu-de.md')).toBe(
-      `07-chu-de.md:${line} figure.topic: "an-ninh" is not a topic of the deck: deck.yaml lists "giao-thong"`,
+      `07-chu-de.md:${line} figure.topic: «an-ninh» không phải chủ đề của bài trình bày: deck.yaml có «giao-thong»`,
     );
   });
 
   it('refuses a chart title that repeats the slide title', async () => {
     const line = await lineOf('08-tieu-de.md', 'title: Vụ việc được xử lý năm');
     expect(problemIn('08-tieu-de.md')).toMatch(
-      new RegExp(`^08-tieu-de\\.md:${line} chart\\.title: "Vụ việc được xử lý năm 2020" repeats the slide title`),
+      new RegExp(`^08-tieu-de\\.md:${line} chart\\.title: «Vụ việc được xử lý năm 2020» lặp lại tiêu đề trang`),
     );
   });
 
@@ -119,7 +117,7 @@ Lời nói.
 
   it('refuses an empty explanation, at its line', () => {
     expect(problemsOf(section('""'))).toEqual([
-      expect.stringMatching(/^s\.md:17 chart\.items\[2\]\.derived \(Kế hoạch\): a derived value needs its explanation/),
+      expect.stringMatching(/^s\.md:17 chart\.items\[2\]\.derived \(Kế hoạch\): số suy ra cần lời giải thích/),
     ]);
     expect(problemsOf(section('true'))).toHaveLength(1);
     expect(problemsOf(section('')).length).toBe(1);

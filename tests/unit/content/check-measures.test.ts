@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/content/load-deck.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 import { lineOf, scratchDeck } from '../../helpers/scratch-deck.ts';
 
 const file = '01-bat-giu.md';
@@ -16,7 +16,7 @@ describe('one measure per chart axis', () => {
     const text = await readFile(path.join(fixtureDecks.measures, file), 'utf8');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`${file}:${lineOf(text, 'điều tra phá án')} chart.items[2].source (Các loại)`);
-    expect(problems[0]).toContain('"bắt giữ"');
+    expect(problems[0]).toContain('«bắt giữ»');
   });
 
   it('builds the same chart once both bars count arrests, each in its own words', async () => {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maxChartItems } from '../../../src/content/check-figures.ts';
 import { loadDeck } from '../../../src/content/load-deck.ts';
-import { formatProblem, type Problem } from '../../../src/content/problem.ts';
 import { fieldLengths } from '../../../src/content/schema.ts';
 import { allSlides } from '../../../src/model/deck.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem, type Problem } from '../../helpers/problem-text.ts';
 import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
 
 /** Content that would read one thing to the checks and another to the audience, or reach outside slides/, is refused where it is written. */
@@ -32,7 +32,7 @@ describe('the source text is held to the slides folder, like the sections', () =
     await deck.edit('deck.yaml', (text) => text.replace('source: nguon.txt', 'source: ../../../../proc/self/environ'));
     const index = await deck.read('deck.yaml');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, 'source:')} source: must be the name of a file in the slides folder, with no folder before it, got "../../../../proc/self/environ": put the file beside deck.yaml and write its name only`,
+      `deck.yaml:${lineOf(index, 'source:')} source: chỉ ghi tên một tệp nằm cạnh deck.yaml, không ghi thư mục đứng trước, đang ghi «../../../../proc/self/environ»: hãy chép tệp vào cạnh deck.yaml và chỉ ghi tên tệp`,
     ]);
   });
 
@@ -46,8 +46,8 @@ describe('the source text is held to the slides folder, like the sections', () =
       await symlink(outside.file('04-y-kien.md'), deck.file('04-y-kien.md'));
       const index = await deck.read('deck.yaml');
       expect(await problems()).toEqual([
-        `deck.yaml:${lineOf(index, 'source:')} source: "nguon.txt" in ${folder()} is a link to a file outside ${folder()}, which the deck never reads: copy the file itself into ${folder()}`,
-        `deck.yaml:${lineOf(index, '04-y-kien.md')} sections[4]: "04-y-kien.md" in ${folder()} is a link to a file outside ${folder()}, which the deck never reads: copy the file itself into ${folder()}`,
+        `deck.yaml:${lineOf(index, 'source:')} source: «nguon.txt» trong ${folder()} là lối tắt tới một tệp bên ngoài ${folder()}, bài trình bày không đọc tệp đó: hãy chép chính tệp vào ${folder()}`,
+        `deck.yaml:${lineOf(index, '04-y-kien.md')} sections[4]: «04-y-kien.md» trong ${folder()} là lối tắt tới một tệp bên ngoài ${folder()}, bài trình bày không đọc tệp đó: hãy chép chính tệp vào ${folder()}`,
       ]);
       // A link that stays inside the folder is read as the file it points to.
       await rm(deck.file('nguon.txt'));
@@ -68,7 +68,7 @@ describe('invisible characters', () => {
     await deck.edit('03-so-lieu.md', (text) => text.replace('- Xử lý **83 vụ**', '- Xử lý **\u202E83\u202C vụ**'));
     const line = lineOf(await deck.read('03-so-lieu.md'), 'Xử lý **');
     expect(await problems()).toEqual([
-      `03-so-lieu.md:${line} an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE, after "- Xử lý **": it can make the text read otherwise than the checks read it; delete it`,
+      `03-so-lieu.md:${line} có một ký tự vô hình (ký tự đổi hướng chữ, U+202E) sau «- Xử lý **»: nó có thể làm chữ hiện ra khác với chữ được kiểm tra; hãy xóa nó`,
     ]);
   });
 
@@ -80,11 +80,11 @@ describe('invisible characters', () => {
     await deck.edit('nguon.txt', (text) => `\u200D${text}`);
     const index = await deck.read('deck.yaml');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, 'title: ')} an invisible character, U+2067 RIGHT-TO-LEFT ISOLATE, after "title: ": it can make the text read otherwise than the checks read it; delete it (there are more on line ${lineOf(index, 'shortTitle:')})`,
+      `deck.yaml:${lineOf(index, 'title: ')} có một ký tự vô hình (ký tự đổi hướng chữ, U+2067) sau «title: »: nó có thể làm chữ hiện ra khác với chữ được kiểm tra; hãy xóa nó (còn ở dòng ${lineOf(index, 'shortTitle:')})`,
     ]);
     await deck.edit('deck.yaml', (text) => text.replace('\u2067', '').replace('\u200B', ''));
     expect(await problems()).toEqual([
-      'nguon.txt:1 an invisible character, U+200D ZERO WIDTH JOINER, at the start of the line: it can make the text read otherwise than the checks read it; delete it',
+      'nguon.txt:1 có một ký tự vô hình (khoảng trắng không độ rộng, U+200D) ở đầu dòng: nó có thể làm chữ hiện ra khác với chữ được kiểm tra; hãy xóa nó',
     ]);
   });
 });
@@ -99,7 +99,7 @@ describe('limits that keep a slip out of every page', () => {
     const text = await deck.read('03-so-lieu.md');
     const line = text.split('\n').findIndex((candidate) => candidate.includes(`label: Nhóm ${lettersOf(maxChartItems.bar - 1)}`)) + 1;
     expect(await problems()).toEqual([
-      `03-so-lieu.md:${line} chart.items[${maxChartItems.bar + 1}] (Nhóm ${lettersOf(maxChartItems.bar - 1)}): ${maxChartItems.bar + 1} items, more than the ${maxChartItems.bar} a bar chart shows readably on a slide: keep at most ${maxChartItems.bar} in this chart, and show the others in a second chart or as points of the slide`,
+      `03-so-lieu.md:${line} chart.items[${maxChartItems.bar + 1}] (Nhóm ${lettersOf(maxChartItems.bar - 1)}): có ${maxChartItems.bar + 1} hạng mục, quá ${maxChartItems.bar} mà một biểu đồ cột hiện rõ được trên một trang: giữ nhiều nhất ${maxChartItems.bar}, phần còn lại đưa sang biểu đồ thứ hai hoặc thành các ý của trang`,
     ]);
     await writeFile(deck.file('03-so-lieu.md'), original);
     await deck.edit('03-so-lieu.md', many(maxChartItems.bar));
@@ -113,11 +113,9 @@ describe('limits that keep a slip out of every page', () => {
     await deck.edit('02-noi-dung.md', (text) => text.replace(/^## (.*)$/m, `## $1 ${'rất dài '.repeat(30).trim()}`));
     const found = await problems();
     expect(found).toEqual([
-      `deck.yaml:2 title: must be at most ${fieldLengths.deckTitle} characters, got "${long.slice(0, 40)}…" (${long.length} characters): shorten it`,
+      `deck.yaml:2 title: dài quá ${fieldLengths.deckTitle} ký tự, đang ghi «${long.slice(0, 40)}…» (${long.length} ký tự): hãy viết ngắn lại`,
       expect.stringMatching(
-        new RegExp(
-          `^02-noi-dung\\.md:\\d+ title: the slide title is \\d+ characters long, more than ${fieldLengths.slideTitle}: shorten it`,
-        ),
+        new RegExp(`^02-noi-dung\\.md:\\d+ title: tiêu đề trang dài \\d+ ký tự, quá ${fieldLengths.slideTitle}: hãy rút gọn`),
       ),
     ]);
     expect(found.join('\n').length).toBeLessThan(1000);
@@ -158,7 +156,7 @@ describe('section file names as an editor writes them', () => {
     const result = await loadDeck(deck.dir);
     const index = await deck.read('deck.yaml');
     expect(result.ok ? [] : result.problems.map(shown)).toEqual([
-      `deck.yaml:${lineOf(index, './02-noi-dung.md')} sections[2]: must be the name of a file in the slides folder, with no folder before it, got "./02-noi-dung.md": put the file beside deck.yaml and write its name only`,
+      `deck.yaml:${lineOf(index, './02-noi-dung.md')} sections[2]: chỉ ghi tên một tệp nằm cạnh deck.yaml, không ghi thư mục đứng trước, đang ghi «./02-noi-dung.md»: hãy chép tệp vào cạnh deck.yaml và chỉ ghi tên tệp`,
     ]);
     expect(result.warnings).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeContentText, normalizeContentText } from '../../../src/content/decode-content-text.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const file = 'slides/02-boi-canh.md';
 const text = '---\ntitle: Bối cảnh\n---\n\n## Tình hình\n\n- Bắt giữ 159 vụ\n';
@@ -36,7 +36,9 @@ describe('content text from any editor', () => {
   it('keeps other text as it is, but refuses a byte order mark that is not at the start: it is an invisible character', () => {
     expect(decoded(bytes('a\u00A0b\n'))).toBe('a\u00A0b\n');
     const result = decodeContentText(bytes('a\n\uFEFFb\n'), file);
-    expect(result.ok ? '' : formatProblem(result.problem)).toMatch(/^slides\/02-boi-canh\.md:2 an invisible character, U\+FEFF /);
+    expect(result.ok ? '' : formatProblem(result.problem)).toMatch(
+      /^slides\/02-boi-canh\.md:2 có một ký tự vô hình \(dấu đầu tệp, U\+FEFF\)/,
+    );
   });
 });
 
@@ -46,27 +48,27 @@ describe('a file that is not UTF-8', () => {
 
   it('is refused with the file, the line, the byte and how to fix it', () => {
     expect(problemOf(windows1258)).toBe(
-      `${file}:7 the file is not valid UTF-8: byte 4 of this line (byte 28 of the file, 0xE6) after "- B" is not a UTF-8 letter; save the file as UTF-8 (in your editor: "Save as", encoding "UTF-8"), then check the letters from there on`,
+      `${file}:7 tệp không phải chữ UTF-8: byte thứ 4 của dòng này (byte 28 của tệp, 0xE6) sau «- B» không phải một chữ UTF-8; hãy lưu lại tệp dạng UTF-8 (trong trình soạn thảo: «Lưu thành», chọn bảng mã «UTF-8»), rồi kiểm tra các chữ từ chỗ đó trở đi`,
     );
   });
 
   it('counts lines ended by CRLF and CR as the parser does', () => {
     const crlf = Uint8Array.from([...bytes('a\r\nb\rc\n'), 0xff]);
     expect(problemOf(crlf)).toMatch(
-      new RegExp(`^${file}:4 the file is not valid UTF-8: byte 1 of this line \\(byte 8 of the file, 0xFF\\) at the start of the line`),
+      new RegExp(`^${file}:4 tệp không phải chữ UTF-8: byte thứ 1 của dòng này \\(byte 8 của tệp, 0xFF\\) ở đầu dòng`),
     );
   });
 
   it('points at the first byte of a letter cut short, even at the end of the file', () => {
     // "ắ" is E1 BA AF; the file ends after its first two bytes.
     const cut = Uint8Array.from([...bytes('ok\nBắ'), 0xe1, 0xba]);
-    expect(problemOf(cut)).toMatch(/:2 the file is not valid UTF-8: byte 5 of this line \(byte 8 of the file, 0xE1\) after "Bắ"/);
+    expect(problemOf(cut)).toMatch(/:2 tệp không phải chữ UTF-8: byte thứ 5 của dòng này \(byte 8 của tệp, 0xE1\) sau «Bắ»/);
   });
 
   it('names a file saved as UTF-16', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'title'].flatMap((letter) => [letter.charCodeAt(0), 0])]);
     expect(problemOf(utf16)).toBe(
-      `${file}:1 the file is saved as UTF-16 ("Unicode"), not UTF-8: save the file as UTF-8 (in your editor: "Save as", encoding "UTF-8")`,
+      `${file}:1 tệp được lưu dạng UTF-16 («Unicode»), không phải UTF-8: hãy lưu lại tệp dạng UTF-8 (trong trình soạn thảo: «Lưu thành», chọn bảng mã «UTF-8»)`,
     );
   });
 });

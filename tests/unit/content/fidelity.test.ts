@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck, loadDeckOrThrow } from '../../../src/content/load-deck.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck, FigureBlock, ListBlock, Quantity } from '../../../src/model/deck.ts';
 import { allSlides } from '../../../src/model/deck.ts';
@@ -11,6 +10,7 @@ import { createLocale, type Locale } from '../../../src/model/locale.ts';
 import { droppedQualifiers, numbersNotInSource, qualifiedSourceFigures, quantitiesNotInSource } from '../../helpers/fidelity-rules.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
 import { renderedSlides } from '../../helpers/html-text.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 interface Content {
   deck: Deck;

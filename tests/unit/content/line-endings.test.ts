@@ -2,12 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LoadResult, loadDeck } from '../../../src/content/load-deck.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { renderHead } from '../../../src/html/render-head.ts';
 import { renderSlides } from '../../../src/html/render-slides.ts';
 import type { Deck } from '../../../src/model/deck.ts';
 import { createDeckContext } from '../../../src/model/deck-context.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
 
 const variants: Record<string, (text: string) => string> = {
@@ -74,7 +74,7 @@ describe('content files saved by any editor', () => {
     };
     expect(await problems(crlf)).toEqual(await problems(lf));
     const line = lineOf(await lf.read('03-so-lieu.md'), '"83k"');
-    expect(await problems(lf)).toEqual([`03-so-lieu.md:${line} chart.items[1].value (Nhóm A): expected a number, got "83k"`]);
+    expect(await problems(lf)).toEqual([`03-so-lieu.md:${line} chart.items[1].value (Nhóm A): cần một con số, nhưng đang ghi «83k»`]);
   });
 
   it.each(['deck.yaml', '02-noi-dung.md', 'nguon.txt'])('refuses %s when it is not UTF-8, naming the file and line', async (file) => {
@@ -94,7 +94,7 @@ describe('content files saved by any editor', () => {
     expect(problems).toEqual([
       expect.stringMatching(
         new RegExp(
-          `${file.replace('.', '\\.')}:3 the file is not valid UTF-8: byte 2 of this line \\(byte \\d+ of the file, 0xE9\\) after "T" .*save the file as UTF-8`,
+          `${file.replace('.', '\\.')}:3 tệp không phải chữ UTF-8: byte thứ 2 của dòng này \\(byte \\d+ của tệp, 0xE9\\) sau «T» .*lưu lại tệp dạng UTF-8`,
         ),
       ),
     ]);

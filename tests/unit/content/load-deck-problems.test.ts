@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDeck, loadDeckOrThrow } from '../../../src/content/load-deck.ts';
-import { formatProblem, type Problem } from '../../../src/content/problem.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem, type Problem } from '../../helpers/problem-text.ts';
 import { lineOf, type ScratchDeck, scratchDeck } from '../../helpers/scratch-deck.ts';
 
 let deck: ScratchDeck;
@@ -25,9 +25,9 @@ describe('loading a deck reports every problem at once', () => {
     const index = await deck.read('deck.yaml');
     const results = await deck.read('03-so-lieu.md');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, 'title:')} title: must not be empty`,
-      `03-so-lieu.md:${lineOf(results, '83k')} chart.items[1].value (Nhóm A): expected a number, got "83k"`,
-      '04-y-kien.md:3 fragments: expected true or false, got "có"',
+      `deck.yaml:${lineOf(index, 'title:')} title: không được để trống`,
+      `03-so-lieu.md:${lineOf(results, '83k')} chart.items[1].value (Nhóm A): cần một con số, nhưng đang ghi «83k»`,
+      '04-y-kien.md:3 fragments: cần true (có) hoặc false (không), nhưng đang ghi «có»',
     ]);
   });
 
@@ -37,9 +37,9 @@ describe('loading a deck reports every problem at once', () => {
     await deck.edit('02-noi-dung.md', (text) => text.replace('value: 14', 'value: -14'));
     const index = await deck.read('deck.yaml');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, 'author:')} *ban is read as a YAML alias (a copy of another value), which the deck does not use: put the text in quotes, such as "*ban"`,
-      `deck.yaml:${lineOf(index, '\t- ')} a tab is used to indent: indent with spaces under \`keywords:\`, never tabs`,
-      expect.stringMatching(/^02-noi-dung\.md:\d+ figure\.value: must be zero or more, got -14: /),
+      `deck.yaml:${lineOf(index, 'author:')} «*ban» bị hiểu là bản sao của một giá trị khác, điều bài trình bày không dùng: hãy đặt chữ trong ngoặc kép, ví dụ «"*ban"»`,
+      `deck.yaml:${lineOf(index, '\t- ')} dòng này thụt vào bằng phím Tab: hãy thụt bằng dấu cách dưới «keywords:», không dùng Tab`,
+      expect.stringMatching(/^02-noi-dung\.md:\d+ figure\.value: phải từ 0 trở lên, đang ghi «-14»: /),
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('loading a deck reports every problem at once', () => {
     await deck.edit('deck.yaml', (text) => `${text.trimEnd()}\n  - 05-phu-luc.md\n`);
     const index = await deck.read('deck.yaml');
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: "05-phu-luc.md" in ${folder()} is a folder, not a file: name a file here`,
+      `deck.yaml:${lineOf(index, '05-phu-luc.md')} sections[5]: «05-phu-luc.md» trong ${folder()} là thư mục, không phải tệp: hãy ghi tên một tệp`,
     ]);
   });
 
@@ -59,9 +59,9 @@ describe('loading a deck reports every problem at once', () => {
     const lines = (await deck.read('deck.yaml')).split('\n');
     const last = lines.length - 1;
     expect(await problems()).toEqual([
-      `deck.yaml:${last - 2} sections[5]: file "05-thieu.md" not found in ${folder()}`,
-      `deck.yaml:${last - 1} sections[6]: "02-noi-dung.md" is listed twice (also sections[2]): list it once`,
-      `deck.yaml:${last} sections[7]: must be a Markdown file (a name ending in .md), such as 02-boi-canh.md, got "ghi-chu.txt"`,
+      `deck.yaml:${last - 2} sections[5]: không tìm thấy tệp «05-thieu.md» trong ${folder()}: kiểm tra tên tệp, hoặc chép tệp vào ${folder()}`,
+      `deck.yaml:${last - 1} sections[6]: «02-noi-dung.md» được ghi hai lần (cả ở sections[2]): chỉ ghi một lần`,
+      `deck.yaml:${last} sections[7]: phải là tệp Markdown (tên kết thúc bằng .md), ví dụ 02-boi-canh.md, đang ghi «ghi-chu.txt»`,
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('loading a deck reports every problem at once', () => {
     deck = await scratchDeck(fixtureDecks.basic);
     await deck.edit('deck.yaml', (text) => text.replace('source: nguon.txt', 'source: nguon-cu.txt'));
     expect(await problems()).toEqual([
-      `deck.yaml:${lineOf(await deck.read('deck.yaml'), 'source:')} source: file "nguon-cu.txt" not found in ${folder()}`,
+      `deck.yaml:${lineOf(await deck.read('deck.yaml'), 'source:')} source: không tìm thấy tệp «nguon-cu.txt» trong ${folder()}: kiểm tra tên tệp, hoặc chép tệp vào ${folder()}`,
     ]);
   });
 
@@ -77,17 +77,19 @@ describe('loading a deck reports every problem at once', () => {
     deck = await scratchDeck(fixtureDecks.basic);
     await deck.edit('deck.yaml', () => '# nothing yet\n');
     expect(await problems()).toEqual([
-      'deck.yaml:1 title: is required (expected a text)',
-      'deck.yaml:1 date: is required (expected a text or a number)',
-      'deck.yaml:1 description: is required (expected a text)',
-      'deck.yaml:1 sections: is required (expected a list (lines starting with "- "))',
+      'deck.yaml:1 title: còn thiếu: cần ghi một đoạn chữ',
+      'deck.yaml:1 date: còn thiếu: cần ghi một đoạn chữ hoặc một con số',
+      'deck.yaml:1 description: còn thiếu: cần ghi một đoạn chữ',
+      'deck.yaml:1 sections: còn thiếu: cần ghi một danh sách (các dòng bắt đầu bằng «- »)',
     ]);
     const missing = await loadDeck(path.join(deck.dir, 'khong-co'));
-    expect(missing.ok ? [] : missing.problems.map(shown)).toEqual(['deck.yaml:1 file not found: the deck needs an index of its sections']);
+    expect(missing.ok ? [] : missing.problems.map(shown)).toEqual([
+      'deck.yaml:1 không tìm thấy tệp: bài trình bày cần tệp deck.yaml, mục lục các phần',
+    ]);
     await mkdir(deck.file('thu-muc/deck.yaml'), { recursive: true });
     const isFolder = await loadDeck(deck.file('thu-muc'));
     expect(isFolder.ok ? [] : isFolder.problems.map(shown)).toEqual([
-      'deck.yaml:1 is a folder, not a file: the deck needs an index of its sections',
+      'deck.yaml:1 đây là thư mục, không phải tệp: bài trình bày cần tệp deck.yaml, mục lục các phần',
     ]);
   });
 });
@@ -100,7 +102,7 @@ describe('a Markdown file that deck.yaml does not list', () => {
     const result = await loadDeck(deck.dir);
     expect(result.ok).toBe(true);
     expect(result.warnings.map(shown)).toEqual([
-      '05-nhap.md:1 is not listed under "sections:" in deck.yaml, so it is not shown: add it there, or move it out of the slides folder',
+      '05-nhap.md:1 tệp này không có trong «sections:» của deck.yaml nên không được chiếu: hãy thêm vào đó, hoặc chuyển tệp ra khỏi thư mục slides',
     ]);
     const told: Problem[] = [];
     await loadDeckOrThrow(deck.dir, { onWarnings: (warnings) => told.push(...warnings) });
@@ -113,6 +115,6 @@ describe('a Markdown file that deck.yaml does not list', () => {
     await deck.edit('deck.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""'));
     const result = await loadDeck(deck.dir);
     expect(result.ok).toBe(false);
-    expect(result.warnings.map(shown)).toEqual([expect.stringMatching(/^05-nhap\.md:1 is not listed/)]);
+    expect(result.warnings.map(shown)).toEqual([expect.stringMatching(/^05-nhap\.md:1 tệp này không có trong «sections:»/)]);
   });
 });

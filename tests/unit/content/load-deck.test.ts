@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/content/load-deck.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { allSlides } from '../../../src/model/deck.ts';
 import { brokenDeckProblems, fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const problemsOf = async (dir: string): Promise<string[]> => {
   const result = await loadDeck(dir);
@@ -49,7 +49,7 @@ describe('loadDeck', () => {
     await edit('deck.yaml', (text) => text.replace('03-so-lieu.md', '03-so-lieu-cu.md'));
     const line = await lineOf('deck.yaml', '03-so-lieu-cu.md');
     expect(await problemsOf(dir)).toEqual([
-      `deck.yaml:${line} sections[3]: file "03-so-lieu-cu.md" not found in ${path.relative(process.cwd(), dir)}`,
+      `deck.yaml:${line} sections[3]: không tìm thấy tệp «03-so-lieu-cu.md» trong ${path.relative(process.cwd(), dir)}: kiểm tra tên tệp, hoặc chép tệp vào ${path.relative(process.cwd(), dir)}`,
     ]);
   });
 
@@ -60,14 +60,14 @@ describe('loadDeck', () => {
   it('reports a bad index field with its line', async () => {
     await edit('deck.yaml', (text) => text.replace(/^title: .*$/m, 'title: ""'));
     const line = await lineOf('deck.yaml', 'title:');
-    expect(await problemsOf(dir)).toEqual([`deck.yaml:${line} title: must not be empty`]);
+    expect(await problemsOf(dir)).toEqual([`deck.yaml:${line} title: không được để trống`]);
   });
 
   it('reports a chart value written with a decimal comma at its line', async () => {
     await edit('03-so-lieu.md', (text) => text.replace('value: 2.5', 'value: 2,5'));
     const line = await lineOf('03-so-lieu.md', 'value: 2,5');
     expect(await problemsOf(dir)).toEqual([
-      `03-so-lieu.md:${line} figure.value: expected a number, got "2,5" (write decimals with a dot, such as 1.5; the deck shows them as 1,5)`,
+      `03-so-lieu.md:${line} figure.value: cần một con số, nhưng đang ghi «2,5» (số thập phân ghi bằng dấu chấm, ví dụ 1.5; trang chiếu sẽ hiện 1,5)`,
     ]);
   });
 });

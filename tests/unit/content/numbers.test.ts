@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { figureValueSchema, maxFigure, numberAsWritten, preciseDecimal } from '../../../src/content/number-schema.ts';
 import { parseYaml } from '../../../src/content/parse-yaml.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { deckIndexSchema, figureSpecSchema } from '../../../src/content/schema.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const file = 'slides/03-so-lieu.md';
 
@@ -29,7 +29,7 @@ describe('a figure value', () => {
 
   it('refuses a negative value, showing it', () => {
     expect(read(figure('-5'), figureSpecSchema).problems).toEqual([
-      `${file}:10 figure.value: must be zero or more, got -5: the charts start at zero, so for a fall give its size and say in the label that it fell`,
+      `${file}:10 figure.value: phải từ 0 trở lên, đang ghi «-5»: biểu đồ bắt đầu từ 0, nên nếu giảm thì ghi mức giảm và nói rõ trong nhãn là giảm`,
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('a figure value', () => {
     ['1000000000000', '1000000000000'],
   ])('refuses an absurd magnitude such as %s', (written, shown) => {
     expect(read(figure(written), figureSpecSchema).problems).toEqual([
-      `${file}:10 figure.value: must be at most ${maxFigure} (twelve digits), got ${shown}: use a larger unit, such as "tỷ đồng" instead of "đồng"`,
+      `${file}:10 figure.value: không được quá ${new Intl.NumberFormat('vi-VN').format(maxFigure)} (mười hai chữ số), đang ghi «${shown}»: hãy dùng đơn vị lớn hơn, ví dụ «tỷ đồng» thay cho «đồng»`,
     ]);
   });
 
@@ -48,17 +48,17 @@ describe('a figure value', () => {
 
   it('refuses 1.500, ambiguous for a Vietnamese editor, showing both readings', () => {
     expect(read(figure('1.500'), figureSpecSchema).problems).toEqual([
-      `${file}:10 figure.value: 1.500 could mean 1.5 (a decimal) or 1500 (a dot between thousands): write 1500 if you mean 1500, or "1.500" in quotes if you mean 1.5`,
+      `${file}:10 figure.value: 1.500 có thể là 1.5 (số thập phân) hoặc 1500 (dấu chấm ngăn hàng nghìn): ghi 1500 nếu là 1500, hoặc «"1.500"» trong ngoặc kép nếu là 1.5`,
     ]);
-    expect(read(figure('12.000'), figureSpecSchema).problems[0]).toContain('12.000 could mean 12 (a decimal) or 12000');
+    expect(read(figure('12.000'), figureSpecSchema).problems[0]).toContain('12.000 có thể là 12 (số thập phân) hoặc 12000');
   });
 
   it('explains 1,500 and 1.500.000 as what they may mean', () => {
     expect(read(figure('1,500'), figureSpecSchema).problems).toEqual([
-      `${file}:10 figure.value: expected a number, got "1,500" (it could mean 1.5 or 1500: write 1.5 for the decimal, with a dot, or 1500 without a separator)`,
+      `${file}:10 figure.value: cần một con số, nhưng đang ghi «1,500» (có thể hiểu là 1.5 hoặc 1500: ghi 1.5 với dấu chấm nếu là số thập phân, hoặc 1500 không có dấu phân cách)`,
     ]);
     expect(read(figure('1.500.000'), figureSpecSchema).problems).toEqual([
-      `${file}:10 figure.value: expected a number, got "1.500.000" (write the number without separators, such as 1500000; the deck adds them)`,
+      `${file}:10 figure.value: cần một con số, nhưng đang ghi «1.500.000» (ghi số không có dấu phân cách, ví dụ 1500000; trang chiếu tự thêm)`,
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('a figure value', () => {
     const schema = z.strictObject({ ratio: preciseDecimal(z.number()), count: numberAsWritten(z.number()) });
     expect(read('ratio: 1.500\ncount: 2', schema)).toEqual({ value: { ratio: 1.5, count: 2 }, problems: [] });
     expect(read('ratio: 1.5\ncount: 2.000', schema).problems).toEqual([
-      expect.stringContaining(':11 figure.count: 2.000 could mean 2 (a decimal) or 2000'),
+      expect.stringContaining(':11 figure.count: 2.000 có thể là 2 (số thập phân) hoặc 2000'),
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('the deck date', () => {
 
   it.each(['-5', '1e308', '20160'])('refuses the year %s, showing it', (written) => {
     expect(read(index(written), deckIndexSchema).problems).toEqual([
-      `${file}:12 figure.date: a year has four digits, got ${Number(written)}`,
+      `${file}:12 figure.date: năm phải có bốn chữ số, đang ghi «${Number(written)}»`,
     ]);
   });
 });

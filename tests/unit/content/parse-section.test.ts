@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSection } from '../../../src/content/parse-section.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { createLocale } from '../../../src/model/locale.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const options = { notesMarkers: createLocale('vi').notesMarkers };
 
@@ -49,56 +49,56 @@ describe('parseSection', () => {
 
   it('locates a chart value that is not a number at its own line and field', () => {
     const text = goodSection.replace('value: 159', 'value: 159\n  - label: Đối tượng\n    value: "12k"');
-    expect(problemsOf(text)).toEqual([`${file}:16 chart.items[2].value (Đối tượng): expected a number, got "12k"`]);
+    expect(problemsOf(text)).toEqual([`${file}:16 chart.items[2].value (Đối tượng): cần một con số, nhưng đang ghi «12k»`]);
   });
 
   it('explains a decimal comma', () => {
     const text = goodSection.replace('value: 159', 'value: 1,5');
     expect(problemsOf(text)).toEqual([
-      `${file}:14 chart.items[1].value (Số vụ): expected a number, got "1,5" (write decimals with a dot, such as 1.5; the deck shows them as 1,5)`,
+      `${file}:14 chart.items[1].value (Số vụ): cần một con số, nhưng đang ghi «1,5» (số thập phân ghi bằng dấu chấm, ví dụ 1.5; trang chiếu sẽ hiện 1,5)`,
     ]);
   });
 
   it('names an unknown chart type with the allowed ones', () => {
     const text = goodSection.replace('type: bar', 'type: pie');
-    expect(problemsOf(text)).toEqual([`${file}:10 chart.type: expected one of "bar", "horizontalBar", "doughnut", got "pie"`]);
+    expect(problemsOf(text)).toEqual([`${file}:10 chart.type: phải là một trong «bar», «horizontalBar», «doughnut», không phải «pie»`]);
   });
 
   it('reports a missing required field at its parent', () => {
     const text = goodSection.replace('title: Số vụ bắt giữ\n', '');
-    expect(problemsOf(text)).toEqual([`${file}:10 chart.title: is required (expected a text)`]);
+    expect(problemsOf(text)).toEqual([`${file}:10 chart.title: còn thiếu: cần ghi một đoạn chữ`]);
   });
 
   it('reports an unknown field, such as a misspelt one', () => {
     const text = goodSection.replace('    unit: vụ', '    unti: vụ');
-    expect(problemsOf(text)).toEqual([`${file}:13 chart.items[1] (Số vụ): unknown field "unti"`]);
+    expect(problemsOf(text)).toEqual([`${file}:13 chart.items[1] (Số vụ): không dùng mục «unti» ở đây: kiểm tra tên mục, hoặc xóa nó`]);
   });
 
   it('reports invalid YAML at its line, saying what to do', () => {
     const text = goodSection.replace('title: Số vụ bắt giữ\n', 'title: [Số vụ bắt giữ\n');
-    expect(problemsOf(text)).toEqual([`${file}:11 chart: a list opened here with [ is not closed: end it with ] on the same line`]);
+    expect(problemsOf(text)).toEqual([`${file}:11 chart: danh sách mở bằng «[» ở đây chưa đóng: kết thúc bằng «]» trên cùng dòng`]);
   });
 
   it('reports a front-matter problem in the front matter', () => {
-    expect(problemsOf(goodSection.replace('title: Kết quả', 'title: ""'))).toEqual([`${file}:2 title: must not be empty`]);
+    expect(problemsOf(goodSection.replace('title: Kết quả', 'title: ""'))).toEqual([`${file}:2 title: không được để trống`]);
     expect(problemsOf(goodSection.replace('---\ntitle: Kết quả\n---\n', ''))).toEqual([
-      `${file}:1 missing front matter: start the file with ---, a line "title: …" and ---`,
+      `${file}:1 thiếu phần đầu tệp: bắt đầu tệp bằng một dòng «---», một dòng «title: …» và một dòng «---»`,
     ]);
   });
 
   it('requires speaker notes on every slide', () => {
     const text = goodSection.replace(/Ghi chú:[\s\S]*$/, '');
-    expect(problemsOf(text)).toEqual([`${file}:5 notes: slide "Tội phạm" has no speaker notes: add a paragraph starting with "Ghi chú:"`]);
+    expect(problemsOf(text)).toEqual([`${file}:5 notes: trang «Tội phạm» chưa có lời thuyết trình: thêm một đoạn bắt đầu bằng «Ghi chú:»`]);
   });
 
   it('rejects constructs the deck cannot show, each at its line', () => {
     const text = `---\ntitle: X\n---\nText before.\n\n## A\n\n### Small\n\n> quote\n\n\`\`\`mermaid\ngraph\n\`\`\`\n\n![ảnh](photo.jpg)\n\nGhi chú: n\n`;
     expect(problemsOf(text)).toEqual([
-      `${file}:4 text before the first slide: start the slide with a "## " heading`,
-      `${file}:8 ### headings are not supported: use "# " for a title slide or "## " for a slide`,
-      `${file}:10 a quotation (>) is not supported on a slide`,
-      `${file}:12 unknown block "mermaid": use \`\`\`chart, \`\`\`figure, \`\`\`statement, \`\`\`contents`,
-      `${file}:16 images are not supported: the deck shows only what the source provides`,
+      `${file}:4 có chữ trước trang đầu tiên: bắt đầu trang bằng một dòng tiêu đề «## »`,
+      `${file}:8 không dùng tiêu đề «### »: dùng «# » cho trang tiêu đề hoặc «## » cho một trang`,
+      `${file}:10 đoạn trích dẫn (>) không dùng được trên trang chiếu: viết thành đoạn văn hoặc danh sách ý`,
+      `${file}:12 không có loại khối «mermaid»: dùng «\`\`\`chart», «\`\`\`figure», «\`\`\`statement», «\`\`\`contents»`,
+      `${file}:16 không dùng hình ảnh: bài trình bày chỉ hiện những gì bài viết nguồn có`,
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDeck } from '../../../src/content/assemble-deck.ts';
 import { parseSection } from '../../../src/content/parse-section.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { SlideIds } from '../../../src/content/slide-ids.ts';
 import { allSlides, type Deck } from '../../../src/model/deck.ts';
 import { createLocale } from '../../../src/model/locale.ts';
 import { reservedPageIds } from '../../../src/model/page-ids.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 const meta = { title: 'T', author: 'A', date: '2020', lang: 'vi', description: 'D', keywords: [] };
 const chart = '```chart\ntype: bar\ntitle: C\nitems:\n  - label: A\n    value: 1\n```\n';

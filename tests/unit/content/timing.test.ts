@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/content/load-deck.ts';
-import { formatProblem } from '../../../src/content/problem.ts';
 import { fixtureDecks } from '../../helpers/fixture-decks.ts';
+import { formatProblem } from '../../helpers/problem-text.ts';
 
 describe('timing in deck.yaml', () => {
   let dir: string;
@@ -38,20 +38,22 @@ describe('timing in deck.yaml', () => {
 
   it('names a bad duration at its line', async () => {
     expect(await problems('timing:\n  total: soon')).toEqual([
-      expect.stringMatching(/^deck\.yaml:\d+ timing\.total: expected a duration in minutes, such as 20, 1\.5 or "12:30", got "soon"$/),
+      expect.stringMatching(
+        /^deck\.yaml:\d+ timing\.total: phải là thời lượng tính bằng phút, ví dụ 20, 1\.5 hoặc «12:30», đang ghi «soon»$/,
+      ),
     ]);
   });
 
   it('names a section file that is not in the deck', async () => {
     const unknown = await problems('timing:\n  total: 10\n  sections:\n    09-khac.md: 2');
     expect(unknown).toEqual([
-      expect.stringMatching(/^deck\.yaml:\d+ timing\.sections\.09-khac\.md: "09-khac\.md" is not one of the files in sections$/),
+      expect.stringMatching(/^deck\.yaml:\d+ timing\.sections\.09-khac\.md: «09-khac\.md» không phải là một tệp trong «sections»/),
     ]);
   });
 
   it('refuses sections that need more time than the talk has', async () => {
     expect(await problems('timing:\n  total: 5\n  sections:\n    02-noi-dung.md: 4\n    03-so-lieu.md: 3')).toEqual([
-      expect.stringMatching(/timing\.sections: the sections add up to 7:00, more than the total of 5:00$/),
+      expect.stringMatching(/timing\.sections: các phần cộng lại 7:00, nhiều hơn tổng thời lượng 5:00: /),
     ]);
   });
 });

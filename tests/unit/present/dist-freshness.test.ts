@@ -37,7 +37,7 @@ describe('distFreshness', () => {
 
   it('is stale without a build', async () => {
     await rm(distDir, { recursive: true });
-    expect(await check()).toEqual({ fresh: false, reason: `there is no build in ${distDir}` });
+    expect(await check()).toEqual({ fresh: false, reason: { kind: 'noBuild', dir: distDir } });
   });
 
   it('is stale when a figure changed in slides/, whatever the dates say', async () => {
@@ -45,13 +45,13 @@ describe('distFreshness', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('value: 83', 'value: 84'));
     const past = new Date(Date.now() - 3_600_000);
     await utimes(file, past, past);
-    expect(await check()).toEqual({ fresh: false, reason: `${slidesDir} changed since the last build` });
+    expect(await check()).toEqual({ fresh: false, reason: { kind: 'content', dir: slidesDir } });
   });
 
   it('is stale when the code changed after the build', async () => {
     await writeFile(path.join(codeDir, 'code.ts'), 'export const changed = true;\n');
     const future = new Date(Date.now() + 60_000);
     await utimes(path.join(codeDir, 'code.ts'), future, future);
-    expect(await check()).toEqual({ fresh: false, reason: `${path.join(codeDir, 'code.ts')} changed since the last build` });
+    expect(await check()).toEqual({ fresh: false, reason: { kind: 'code', file: path.join(codeDir, 'code.ts') } });
   });
 });
