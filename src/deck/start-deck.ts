@@ -4,6 +4,7 @@ import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { ChartTables } from './chart-tables.ts';
 import { declareSlideBackgrounds } from './declare-slide-backgrounds.ts';
 import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
@@ -83,6 +84,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
   if (new URLSearchParams(window.location.search).get('controls') === 'false') document.documentElement.classList.add('deck-bare');
   const sources = new SourceMarkers(deck.getRevealElement() as HTMLElement);
   sources.bind();
+  new ChartTables(deck.getRevealElement() as HTMLElement).bind();
   deck.on('slidechanged', () => sources.closeAll());
   deck.on('overviewshown', () => sources.closeAll());
   bindDownloadsMenu(document.querySelector<HTMLDetailsElement>('.downloads details'));

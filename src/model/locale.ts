@@ -32,6 +32,8 @@ export interface MeetingPackStrings {
   /** Before the slide numbers where a figure is shown: "trang 8, 11". */
   slideReference: string;
   chartData: string;
+  /** Beside a chart's data download: shows the chart's numbers as a table, in the chart's place. */
+  chartTable: string;
   downloads: string;
   /** Names of the files in the downloads menu, by kind. */
   files: {

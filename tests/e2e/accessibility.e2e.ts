@@ -54,6 +54,90 @@ describe('accessibility of the fixture deck', () => {
     }
   });
 
+  it('names each chart briefly, with no values, and describes it by its table, which holds them', async () => {
+    const { page } = await openDeck(session, {});
+    try {
+      const charts = await page.$$eval('canvas[data-chart]', (canvases) =>
+        canvases.map((canvas) => {
+          const table = document.getElementById(canvas.getAttribute('aria-describedby') ?? '');
+          return { name: canvas.getAttribute('aria-label') ?? '', table: table?.tagName ?? '', described: table?.textContent ?? '' };
+        }),
+      );
+      const values = deckFacts(deck, locale).flatMap((facts) => facts.chartValues);
+      expect(charts.length).toBeGreaterThan(0);
+      expect(charts.length).toBe(new Set(values.map((value) => value.chartTitle)).size);
+      for (const chart of charts) {
+        const own = values.filter((value) => chart.name === `${locale.strings.chartLabel}: ${value.chartTitle}`);
+        expect(own.length, chart.name).toBeGreaterThan(0);
+        expect(chart.table, chart.name).toBe('TABLE');
+        for (const value of own) {
+          expect(chart.name, chart.name).not.toContain(value.number);
+          expect(chart.described.replace(/\s+/g, ' '), chart.name).toContain(value.text);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a chart’s numbers as a table from a button beside its data link, in the chart’s place, by mouse and keyboard; the room sees the chart', async () => {
+    const { page } = await openDeck(session, { width: 1280, height: 720, query: 'transition=none' });
+    try {
+      const chartSlide = slides.findIndex((slide) => slide.blocks.some((block) => block.type === 'chart'));
+      expect(chartSlide).toBeGreaterThan(0);
+      await page.evaluate((index) => window.Reveal?.slide(index), chartSlide);
+      const state = (): Promise<{ expanded: string | null; shown: boolean; canvas: string; slide: number | undefined; fits: boolean }> =>
+        page.$eval('.present .chart__show-table', (button) => {
+          const table = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+          const plot = table.parentElement?.getBoundingClientRect();
+          const box = table.getBoundingClientRect();
+          const canvas = table.parentElement?.querySelector('canvas') as HTMLCanvasElement;
+          const slide = document.querySelector('.present')?.getBoundingClientRect();
+          const tools = button.parentElement?.getBoundingClientRect();
+          const inside = (inner: DOMRect, outer: DOMRect | undefined): boolean =>
+            outer !== undefined &&
+            inner.left >= outer.left - 1 &&
+            inner.right <= outer.right + 1 &&
+            inner.top >= outer.top - 1 &&
+            inner.bottom <= outer.bottom + 1;
+          const shown = !table.classList.contains('sr-only') && getComputedStyle(table).display !== 'none';
+          return {
+            expanded: button.getAttribute('aria-expanded'),
+            shown,
+            canvas: getComputedStyle(canvas).visibility,
+            slide: window.Reveal?.getIndices().h,
+            // The table takes the plot's box; the button stays on the slide, clear of the chart.
+            fits: (!shown || inside(box, plot)) && tools !== undefined && inside(tools, slide) && (plot?.bottom ?? 0) <= tools.top,
+          };
+        });
+      expect(await state()).toEqual({ expanded: 'false', shown: false, canvas: 'visible', slide: chartSlide, fits: true });
+      await page.click('.present .chart__show-table');
+      expect(await state()).toEqual({ expanded: 'true', shown: true, canvas: 'hidden', slide: chartSlide, fits: true });
+      await page.screenshot({ path: 'tests/artifacts/screens/chart-table-shown.png' });
+      await page.focus('.present .chart__show-table');
+      await page.keyboard.press(' ');
+      expect(await state()).toEqual({ expanded: 'false', shown: false, canvas: 'visible', slide: chartSlide, fits: true });
+      await page.keyboard.press('Enter');
+      expect((await state()).shown).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await state()).toMatchObject({ expanded: 'false', shown: false, slide: chartSlide });
+      // Open on the reader's page, then shown to the room: the room sees the chart and no button.
+      await page.click('.present .chart__show-table');
+      await page.evaluate(() => document.documentElement.requestFullscreen());
+      await page.waitForFunction(() => document.documentElement.classList.contains('deck-room'));
+      expect(
+        await page.$eval('.present .chart__show-table', (button) => {
+          const table = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+          const canvas = table.parentElement?.querySelector('canvas') as HTMLCanvasElement;
+          return [button.checkVisibility(), table.checkVisibility(), getComputedStyle(canvas).visibility];
+        }),
+      ).toEqual([false, false, 'visible']);
+      await page.evaluate(() => document.exitFullscreen());
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads in order: every slide puts its heading before its body', async () => {
     const { page } = await openDeck(session, {});
     try {

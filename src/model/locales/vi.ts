@@ -23,6 +23,7 @@ export const vi = {
     appendixNotes: 'Mỗi số liệu, ngày tháng, số văn bản và trích dẫn của bài trình bày, bên cạnh câu của bài viết nguồn nêu nó.',
     slideReference: 'trang',
     chartData: 'Tải dữ liệu (CSV)',
+    chartTable: 'Xem số liệu dạng bảng',
     downloads: 'Tải về',
     files: {
       presentation: 'Bản trình chiếu (PDF)',
