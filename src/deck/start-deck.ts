@@ -9,6 +9,7 @@ import { declareSlideBackgrounds } from './declare-slide-backgrounds.ts';
 import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
 import { lightPrintConfig } from './light-print-config.ts';
+import { preparePrintTags } from './prepare-print-tags.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { RoomView } from './room-view.ts';
@@ -75,6 +76,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     await pdfReady;
     // Print pages include cloned fragment steps; charts made now are drawn on every copy.
     await mounter.mountForPrint(deck.getSlidesElement() ?? document);
+    preparePrintTags(deck.getSlidesElement() ?? document);
     window.addEventListener('beforeprint', () => mounter.redrawAll());
     signalReady('print');
     return deck;

@@ -3,6 +3,7 @@ import { addPdfOutline } from './add-pdf-outline.ts';
 import { buildPdfOutline } from './build-pdf-outline.ts';
 import { composeHandout } from './compose-handout.ts';
 import { loadPdfLib } from './load-pdf-lib.ts';
+import { mapStructureTypes } from './map-structure-types.ts';
 import type { PrintedHandout } from './print-handout.ts';
 import { setPdfMetadata } from './set-pdf-metadata.ts';
 
@@ -27,7 +28,7 @@ export interface FinishPdfOptions {
   createdAt: Date;
 }
 
-/** Chromium's output → the final PDF: handout composed if asked, attachments, bookmarks, metadata. */
+/** Chromium's output → the final PDF: handout composed if asked, attachments, the tags' role map, bookmarks, metadata. */
 export async function finishPdf(options: FinishPdfOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   const { PDFDocument } = loadPdfLib();
   const { handout } = options;
@@ -42,6 +43,7 @@ export async function finishPdf(options: FinishPdfOptions): Promise<{ bytes: Uin
       modificationDate: options.createdAt,
     });
   }
+  mapStructureTypes(pdf);
   addPdfOutline(pdf, buildPdfOutline(options.deck, handout ? handout.pageSlideIds : options.pageSlideIds));
   setPdfMetadata(pdf, options.deck.meta, { creator: options.creator, createdAt: options.createdAt });
   return { bytes: await pdf.save({ useObjectStreams: true }), pages: pdf.getPageCount() };
