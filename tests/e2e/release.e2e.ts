@@ -318,7 +318,7 @@ describe('what a screen reader finds in the release PDFs (the tag tree, read in 
   });
 
   it('meets the structural rules of PDF/UA-1 that can be read back: standard or mapped types, Figures with /Alt, headings in sequence, language, title', async () => {
-    for (const file of [outputFiles.presentation]) {
+    for (const file of [outputFiles.presentation, handoutFile(1), handoutFile(3), handoutFile(6)]) {
       const tags = flattenTags(await readTagTree(path.join(outDir, file)));
       expect(tags.length, file).toBeGreaterThan(10);
       for (const tag of tags) expect(standardStructureTypes.has(tag.role), `${file}: ${tag.role}`).toBe(true);
@@ -343,5 +343,42 @@ describe('what a screen reader finds in the release PDFs (the tag tree, read in 
     // The fixture deck names an author; one that names none gets no dc:creator (tests/unit/pdf/render-xmp.test.ts).
     expect(deck.meta.author).not.toBe('');
     expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${asXml(deck.meta.author)}</rdf:li></rdf:Seq></dc:creator>`);
+  });
+
+  it.each([
+    ['the notes handout', handoutFile(1), true],
+    ['the 3-per-page handout', handoutFile(3), false],
+    ['the 6-per-page handout', handoutFile(6), false],
+    ['the presenter’s handout', path.join(`${outDir}-presenter`, 'deck-presenter.pdf'), true],
+  ] as const)('reads %s slide by slide: each slide’s heading, its text or Figure, then its notes', async (_name, file, withNotes) => {
+    const tags = flattenTags(await readTagTree(path.isAbsolute(file) ? file : path.join(outDir, file)));
+    const locale = createLocale(deck.meta.lang);
+    const found = headings(tags);
+    let from = 0;
+    const slides = allSlides(deck);
+    for (const [index, slide] of slides.entries()) {
+      const heading = found.find((tag, at) => at >= from && compact(tag.text) === compact(slide.title));
+      expect(heading, slide.id).toBeDefined();
+      from = found.indexOf(heading as TagNode) + 1;
+      const start = tags.indexOf(heading as TagNode);
+      const next = found[from] ? tags.indexOf(found[from] as TagNode) : tags.length;
+      const own = tags.slice(start, next);
+      const facts = slideFacts(slide, locale);
+      for (const title of facts.chartTitles)
+        expect(
+          own.some((tag) => tag.role === 'Figure' && (tag.alt ?? '').includes(title)),
+          slide.id,
+        ).toBe(true);
+      for (const words of facts.text.slice(1)) expect(compact(own.map((tag) => tag.text).join('')), slide.id).toContain(compact(words));
+      if (withNotes)
+        for (const note of slide.notes)
+          expect(
+            own.some((tag) => tag.role === 'P' && compact(tag.text).includes(compact(note))),
+            `${slide.id} notes`,
+          ).toBe(true);
+      if (index === slides.length - 1) expect(next).toBe(tags.length);
+    }
+    // What repeats on every page is no part of the reading: the header, the footer, the captions.
+    expect(tags.some((tag) => tag.text.includes('Trang 1 /'))).toBe(false);
   });
 });
