@@ -3,6 +3,7 @@ import { addPdfOutline } from './add-pdf-outline.ts';
 import { buildPdfOutline } from './build-pdf-outline.ts';
 import { loadPdfLib } from './load-pdf-lib.ts';
 import { mapStructureTypes } from './map-structure-types.ts';
+import { markArtifacts } from './mark-artifacts.ts';
 import type { PrintedHandout } from './print-handout.ts';
 import { setPdfMetadata } from './set-pdf-metadata.ts';
 
@@ -27,7 +28,7 @@ export interface FinishPdfOptions {
   createdAt: Date;
 }
 
-/** Chromium's output → the final PDF: attachments, the tags' role map, bookmarks, metadata. */
+/** Chromium's output → the final PDF: attachments, the tags' role map, untagged content marked as artifacts, bookmarks, metadata. */
 export async function finishPdf(options: FinishPdfOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   const { PDFDocument } = loadPdfLib();
   const { handout } = options;
@@ -41,6 +42,7 @@ export async function finishPdf(options: FinishPdfOptions): Promise<{ bytes: Uin
     });
   }
   mapStructureTypes(pdf);
+  markArtifacts(pdf);
   addPdfOutline(pdf, buildPdfOutline(options.deck, handout ? handout.pageSlideIds : options.pageSlideIds));
   setPdfMetadata(pdf, options.deck.meta, { creator: options.creator, createdAt: options.createdAt });
   return { bytes: await pdf.save({ useObjectStreams: true }), pages: pdf.getPageCount() };

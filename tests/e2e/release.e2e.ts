@@ -20,7 +20,15 @@ import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readPptx } from '../helpers/read-pptx.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
 import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
-import { flattenTags, readCatalog, readTagTree, readXmp, standardStructureTypes, type TagNode } from '../pdf/support/tags.ts';
+import {
+  flattenTags,
+  readCatalog,
+  readTagTree,
+  readXmp,
+  standardStructureTypes,
+  type TagNode,
+  unmarkedContent,
+} from '../pdf/support/tags.ts';
 import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
@@ -317,7 +325,7 @@ describe('what a screen reader finds in the release PDFs (the tag tree, read in 
     expect(charts).toBeGreaterThan(1);
   });
 
-  it('meets the structural rules of PDF/UA-1 that can be read back: standard or mapped types, Figures with /Alt, headings in sequence, language, title', async () => {
+  it('meets the structural rules of PDF/UA-1 that can be read back: standard or mapped types, Figures with /Alt, headings in sequence, no content neither tagged nor an artifact, language, title', async () => {
     for (const file of [outputFiles.presentation, handoutFile(1), handoutFile(3), handoutFile(6)]) {
       const tags = flattenTags(await readTagTree(path.join(outDir, file)));
       expect(tags.length, file).toBeGreaterThan(10);
@@ -327,6 +335,7 @@ describe('what a screen reader finds in the release PDFs (the tag tree, read in 
       expect(levels[0], file).toBe(1);
       for (const [index, level] of levels.entries())
         expect(level - (levels[index - 1] ?? 0), `${file}: heading ${index + 1}`).toBeLessThanOrEqual(1);
+      expect(await unmarkedContent(path.join(outDir, file)), file).toEqual([]);
       const catalog = await readCatalog(path.join(outDir, file));
       expect(catalog, file).toEqual({ lang: deck.meta.lang, marked: true, displayDocTitle: true, metadata: true });
     }

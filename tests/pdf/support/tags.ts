@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFStream, PDFString } from 'pdf-lib';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const run = promisify(execFile);
 
@@ -151,4 +152,43 @@ export async function readCatalog(file: string): Promise<{ lang?: string; marked
     displayDocTitle: flag(catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict), 'DisplayDocTitle'),
     metadata: catalog.lookupMaybe(PDFName.of('Metadata'), PDFStream) !== undefined,
   };
+}
+
+/**
+ * Painted content in no marked-content sequence, page by page, as pdf.js plays each page (its forms
+ * included; soft masks are graphics state, not content): text, painted paths, shadings and images.
+ * A tagged PDF marks all of it as tagged content or as an artifact (PDF/UA-1, Matterhorn 01-005).
+ */
+export async function unmarkedContent(file: string): Promise<string[]> {
+  const data = new Uint8Array(await readFile(file));
+  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const names = new Map(Object.entries(OPS).map(([name, code]) => [code, name]));
+  const painting = new Set(['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'shadingFill']);
+  const found: string[] = [];
+  try {
+    for (let number = 1; number <= document.numPages; number++) {
+      const { fnArray, argsArray } = await (await document.getPage(number)).getOperatorList();
+      let marked = 0;
+      const groups: boolean[] = [];
+      fnArray.forEach((code, index) => {
+        const name = names.get(code) ?? '';
+        const args = argsArray[index] as unknown[] | null;
+        if (name === 'beginGroup') groups.push(Boolean((args?.[0] as { smask?: unknown } | undefined)?.smask));
+        else if (name === 'endGroup') groups.pop();
+        else if (name === 'beginMarkedContent' || name === 'beginMarkedContentProps') marked += 1;
+        else if (name === 'endMarkedContent') marked -= 1;
+        else if (marked === 0 && !groups.includes(true)) {
+          const paints =
+            painting.has(name) ||
+            name.startsWith('paintImage') ||
+            name === 'paintInlineImageXObject' ||
+            (name === 'constructPath' && args?.[0] !== OPS.endPath);
+          if (paints) found.push(`page ${number}: ${name}`);
+        }
+      });
+    }
+  } finally {
+    await document.destroy();
+  }
+  return found;
 }
