@@ -144,6 +144,32 @@ describe('accessibility of the fixture deck', () => {
     }
   });
 
+  it('hides the slides not shown from assistive technology on screen, and hides none in the print view, where each chart says its values', async () => {
+    const screen = await openDeck(session, {});
+    const print = await session.context.newPage();
+    try {
+      const hidden = (page: Page): Promise<string[]> =>
+        page.$$eval('.reveal .slides section', (sections) => sections.map((section) => section.getAttribute('aria-hidden') ?? 'shown'));
+      expect(await hidden(screen.page)).toEqual(slides.map((_slide, index) => (index === 0 ? 'shown' : 'true')));
+      await print.setViewport({ width: 1280, height: 720 });
+      await print.goto(`${session.server.url}?print-pdf`, { waitUntil: 'load' });
+      await print.waitForFunction(() => document.documentElement.dataset.deckReady === 'print', { timeout: 30_000 });
+      expect(await hidden(print)).toEqual(slides.map(() => 'shown'));
+      const labels = await print.$$eval('canvas[data-chart]', (canvases) =>
+        canvases.map((canvas) => canvas.getAttribute('aria-label') ?? ''),
+      );
+      const values = deckFacts(deck, locale).flatMap((facts) => facts.chartValues);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) {
+        const own = values.filter((value) => label.startsWith(`${locale.strings.chartLabel}: ${value.chartTitle}.`));
+        expect(own.length, label).toBeGreaterThan(0);
+        for (const value of own) expect(label).toContain(value.text);
+      }
+    } finally {
+      await Promise.all([screen.page.close(), print.close()]);
+    }
+  });
+
   it('reads in order: every slide puts its heading before its body', async () => {
     const { page } = await openDeck(session, {});
     try {
