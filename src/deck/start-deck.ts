@@ -4,10 +4,12 @@ import type { ChartTheme } from '../charts/theme.ts';
 import { slideGeometry } from '../model/geometry.ts';
 import { adoptPrintPageSize } from './adopt-print-page-size.ts';
 import { ChartMounter } from './chart-mounter.ts';
+import { ChartTables } from './chart-tables.ts';
 import { declareSlideBackgrounds } from './declare-slide-backgrounds.ts';
 import { bindDownloadsMenu } from './downloads-menu.ts';
 import { isPrintView } from './is-print-view.ts';
 import { lightPrintConfig } from './light-print-config.ts';
+import { preparePrintTags } from './prepare-print-tags.ts';
 import { ReadingLayout } from './reading-layout.ts';
 import { signalError, signalReady } from './ready-signal.ts';
 import { RoomView } from './room-view.ts';
@@ -74,6 +76,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
     await pdfReady;
     // Print pages include cloned fragment steps; charts made now are drawn on every copy.
     await mounter.mountForPrint(deck.getSlidesElement() ?? document);
+    preparePrintTags(deck.getSlidesElement() ?? document);
     window.addEventListener('beforeprint', () => mounter.redrawAll());
     signalReady('print');
     return deck;
@@ -83,6 +86,7 @@ export async function startDeck({ loadCharts, theme, preview = false }: StartDec
   if (new URLSearchParams(window.location.search).get('controls') === 'false') document.documentElement.classList.add('deck-bare');
   const sources = new SourceMarkers(deck.getRevealElement() as HTMLElement);
   sources.bind();
+  new ChartTables(deck.getRevealElement() as HTMLElement).bind();
   deck.on('slidechanged', () => sources.closeAll());
   deck.on('overviewshown', () => sources.closeAll());
   bindDownloadsMenu(document.querySelector<HTMLDetailsElement>('.downloads details'));

@@ -143,7 +143,7 @@ class SlideRenderer {
     );
     const tableId = `${block.id}-bang`;
     const rows = view.items
-      .map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td>${escapeHtml(entry.lines.join(' '))}</td></tr>`)
+      .map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td>${this.text(entry.lines.join(' '))}</td></tr>`)
       .join('');
     const derived = view.items.filter((entry) => entry.derived);
     // Each explanation sits beside a swatch of the hatched bar it explains.
@@ -156,10 +156,9 @@ class SlideRenderer {
     const dataFile = chartDataFile(this.slide, index);
     return `<figure class="chart" id="${escapeHtml(block.id)}" ${place}>
         <figcaption class="chart__title" data-part="title">${this.text(view.title, marker)}</figcaption>
-        <div class="chart__box" data-part="plot"><canvas role="img" aria-label="${escapeHtml(view.name)}" aria-describedby="${escapeHtml(tableId)}" data-chart="${escapeHtml(JSON.stringify(view))}"></canvas></div>
+        <div class="chart__box" data-part="plot"><canvas role="img" aria-label="${escapeHtml(view.name)}" aria-describedby="${escapeHtml(tableId)}" data-chart="${escapeHtml(JSON.stringify(view))}"></canvas><table class="chart__table sr-only" id="${escapeHtml(tableId)}"><caption>${escapeHtml(view.title)}</caption><thead><tr><th scope="col">${escapeHtml(strings.tableItem)}</th><th scope="col">${escapeHtml(strings.tableValue)}</th></tr></thead><tbody>${rows}</tbody></table></div>
         ${notes ? `<div class="chart__notes" data-part="notes">${notes}</div>` : ''}
-        <table class="chart__table sr-only" id="${escapeHtml(tableId)}"><caption>${escapeHtml(view.title)}</caption><thead><tr><th scope="col">${escapeHtml(strings.tableItem)}</th><th scope="col">${escapeHtml(strings.tableValue)}</th></tr></thead><tbody>${rows}</tbody></table>
-        <p class="chart__tools reader-only"><a class="chart__data" href="./${escapeHtml(dataFile)}" download>${escapeHtml(meetingPack.chartData)}</a></p>
+        <p class="chart__tools reader-only"><button type="button" class="chart__show-table" aria-expanded="false" aria-controls="${escapeHtml(tableId)}">${escapeHtml(meetingPack.chartTable)}</button><a class="chart__data" href="./${escapeHtml(dataFile)}" download>${escapeHtml(meetingPack.chartData)}</a></p>
       </figure>`;
   }
 

@@ -24,6 +24,7 @@ export function renderSpeakerUi({ deck, locale }: DeckContext): string {
 
   return `<template id="${speakerUiTemplateId}" data-strings="${escapeHtml(JSON.stringify(s))}"${planAttribute}>
   <main class="speaker-console" data-view="console" aria-label="${text(s.consoleTitle)}">
+    <h1 class="speaker-heading sr-only">${text(s.consoleTitle)}</h1>
     <section class="speaker-console__alone" data-part="alone" hidden>
       <h1>${text(s.consoleTitle)}</h1>
       <p>${text(s.openFromDeck)}</p>
@@ -71,6 +72,7 @@ export function renderSpeakerUi({ deck, locale }: DeckContext): string {
     </footer>
   </main>
   <main class="speaker-remote" data-view="remote" aria-label="${text(s.remoteTitle)}">
+    <h1 class="speaker-heading sr-only">${text(s.remoteTitle)}</h1>
     <header class="speaker-remote__top">
       <p class="speaker-remote__elapsed"><span data-part="elapsed">0:00</span> <span class="speaker-remote__used" data-part="used"></span></p>
       <p class="speaker-pacing" data-part="pacing" data-pacing="none"></p>

@@ -53,6 +53,8 @@ export interface MeetingPackStrings {
   /** After a sentence of an earlier year's kept article: "bài viết năm {0}". */
   earlierArticle: string;
   chartData: string;
+  /** Beside a chart's data download: shows the chart's numbers as a table, in the chart's place. */
+  chartTable: string;
   downloads: string;
   /** Names of the files in the downloads menu, by kind. */
   files: {

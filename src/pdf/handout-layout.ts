@@ -2,9 +2,8 @@ import { slideAspectRatio } from '../model/geometry.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
 
 /**
- * Where things sit on a handout page (A4 portrait, in millimetres). The browser prints the page
- * around empty slots; the slide pages are then drawn into the slots, at the places the browser laid
- * them out (read back from the page), so the numbers here drive the CSS only.
+ * Where things sit on a handout page (A4 portrait, in millimetres). The browser lays the page out
+ * and prints it, the slides' print pages scaled into their slots, so the numbers here drive the CSS only.
  */
 export const handoutLayout = {
   pageWidth: 210,
@@ -42,7 +41,8 @@ export const handoutSlideWidth: Record<HandoutPerPage, number> = {
 
 export const slideHeightFor = (width: number): number => width / slideAspectRatio;
 
-export const millimetresToPoints = (mm: number): number => (mm * 72) / 25.4;
-
 /** CSS pixels (96 per inch) to millimetres, for what the browser measured. */
 export const pixelsToMillimetres = (px: number): number => (px * 25.4) / 96;
+
+/** Millimetres to CSS pixels (96 per inch). */
+export const millimetresToPixels = (mm: number): number => (mm * 96) / 25.4;

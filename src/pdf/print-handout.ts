@@ -6,27 +6,21 @@ import { handoutContent, pixelsToMillimetres } from './handout-layout.ts';
 import { type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
 import { type HandoutPagePlan, type HandoutSlide, notesGap, renderHandoutPages, renderNotesForMeasuring } from './render-handout.ts';
 
-/** Where the browser put a slot: the handout page, the slides' PDF page to draw there, and the box in millimetres from the page's top left. */
-export interface HandoutSlot {
-  pageIndex: number;
-  printedPage: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface PrintedHandout {
+  /** Chromium's PDF of the handout's pages, its slides drawn and tagged in them. */
   pdf: Uint8Array;
-  slots: HandoutSlot[];
   /** The slides on each handout page, by id, for the bookmarks. */
   pageSlideIds: string[][];
 }
 
 /**
  * Replaces the print view in the open page with the handout's pages, laid out for `perPage`, and
- * prints them. The notes handout is paginated from the browser's own measure of each slide's notes.
- * The deck's stylesheets and loaded fonts stay; reveal.js's own print styles are dropped.
+ * prints them. The print view's own slide pages are moved into the handout's slots, scaled, so
+ * the handout's slides are the deck's real markup: Chromium draws them as vector shapes and real
+ * text, and tags them, so that a screen reader reads each slide's title, text and charts, then its
+ * notes. The notes handout is paginated from the browser's own measure of each slide's notes.
+ * The deck's stylesheets, print classes and loaded fonts stay; reveal.js's own print page size is
+ * overridden by the handout's.
  */
 export async function printHandout(
   page: Page,
@@ -49,16 +43,15 @@ export async function printHandout(
     for (let start = 0; start < slides.length; start += perPage) plans.push({ kind: 'grid', slides: slides.slice(start, start + perPage) });
   }
   await showMarkup(page, renderHandoutPages(context, perPage, plans));
-  const slots = await readSlots(page);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
-  const ids: string[][] = plans.map(() => []);
-  for (const slot of slots) ids[slot.pageIndex]?.push(pageSlideIds[slot.printedPage] ?? '');
-  plans.forEach((plan, index) => {
-    // A page that continues a slide's notes has no slot, but still belongs to that slide.
-    if (plan.kind === 'notes' && ids[index]?.length === 0)
-      ids[index]?.push(...plan.placements.map((placement) => placement.slide.slide.id));
-  });
-  return { pdf, slots, pageSlideIds: ids };
+  return { pdf, pageSlideIds: plans.map(slidesOnPage) };
+}
+
+/** The slides drawn on a handout page; a page that only continues a slide's notes belongs to that slide. */
+function slidesOnPage(plan: HandoutPagePlan): string[] {
+  if (plan.kind === 'grid') return plan.slides.map((slide) => slide.slide.id);
+  const drawn = plan.placements.filter((placement) => !placement.continued);
+  return (drawn.length > 0 ? drawn : plan.placements).map((placement) => placement.slide.slide.id);
 }
 
 function handoutSlides(deck: Deck, pageSlideIds: readonly string[]): HandoutSlide[] {
@@ -70,10 +63,26 @@ function handoutSlides(deck: Deck, pageSlideIds: readonly string[]): HandoutSlid
   });
 }
 
+/**
+ * Shows the handout's markup in place of the page's body. The print view's slide pages are kept
+ * aside (numbered in print order, on the first call) and each is moved into the slot that asks for
+ * it by `data-print-page`; the ones no slot asks for wait in a hidden store for the next handout.
+ */
 async function showMarkup(page: Page, html: string): Promise<void> {
   await page.evaluate((markup) => {
+    let store = document.querySelector<HTMLElement>('.handout-store');
+    if (!store) {
+      store = document.createElement('div');
+      store.className = 'handout-store';
+      store.hidden = true;
+      document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page').forEach((printed, index) => {
+        printed.dataset.printIndex = String(index);
+        store?.append(printed);
+      });
+    }
+    for (const printed of document.querySelectorAll('.pdf-page[data-print-index]')) if (!store.contains(printed)) store.append(printed);
     for (const style of document.querySelectorAll('style')) style.remove();
-    document.documentElement.removeAttribute('class');
+    // The print view's classes stay on <html>: the slides' print styles key on them.
     document.documentElement.removeAttribute('style');
     document.body.removeAttribute('class');
     document.body.removeAttribute('style');
@@ -90,7 +99,12 @@ async function showMarkup(page: Page, html: string): Promise<void> {
     const own = document.adoptedStyleSheets.filter((sheet) => !(sheet as CSSStyleSheet & { handout?: boolean }).handout);
     for (const sheet of sheets) Object.assign(sheet, { handout: true });
     document.adoptedStyleSheets = [...own, ...sheets];
-    document.body.replaceChildren(template.content);
+    document.body.replaceChildren(template.content, store);
+    for (const slot of document.querySelectorAll<HTMLElement>('.handout-slot[data-print-page]')) {
+      const printed = store.querySelector(`.pdf-page[data-print-index="${CSS.escape(slot.dataset.printPage ?? '')}"]`);
+      const frame = slot.querySelector('.handout-slide .slides');
+      if (printed && frame) frame.append(printed);
+    }
   }, html);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
@@ -115,31 +129,5 @@ async function measureNotesBlocks(page: Page): Promise<NotesBlockSize[]> {
     head: pixelsToMillimetres(block.head),
     title: pixelsToMillimetres(block.title),
     notes: block.notes.map(pixelsToMillimetres),
-  }));
-}
-
-async function readSlots(page: Page): Promise<HandoutSlot[]> {
-  const pixels = await page.$$eval('.handout-page', (pages) =>
-    pages.flatMap((handoutPage, pageIndex) => {
-      const origin = handoutPage.getBoundingClientRect();
-      return [...handoutPage.querySelectorAll<HTMLElement>('.handout-slot')].map((slot) => {
-        const box = slot.getBoundingClientRect();
-        return {
-          pageIndex,
-          printedPage: Number(slot.dataset.printPage),
-          x: box.x - origin.x,
-          y: box.y - origin.y,
-          width: box.width,
-          height: box.height,
-        };
-      });
-    }),
-  );
-  return pixels.map((slot) => ({
-    ...slot,
-    x: pixelsToMillimetres(slot.x),
-    y: pixelsToMillimetres(slot.y),
-    width: pixelsToMillimetres(slot.width),
-    height: pixelsToMillimetres(slot.height),
   }));
 }

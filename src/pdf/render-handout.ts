@@ -1,10 +1,11 @@
 import { escapeHtml } from '../html/escape-html.ts';
 import type { Deck, Section, Slide } from '../model/deck.ts';
 import type { DeckContext } from '../model/deck-context.ts';
+import { slideGeometry } from '../model/geometry.ts';
 import type { Locale } from '../model/locale.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
 import { type QuantityVocabulary, withKeptRanges } from '../model/quantity.ts';
-import { handoutContent, handoutSlideWidth, handoutLayout as layout, slideHeightFor } from './handout-layout.ts';
+import { handoutContent, handoutSlideWidth, handoutLayout as layout, millimetresToPixels, slideHeightFor } from './handout-layout.ts';
 import type { NotesPlacement } from './paginate-notes.ts';
 
 /** A printed slide page as the handout shows it: its index in the slides' PDF, and its slide. */
@@ -24,22 +25,24 @@ const ruledLines = 8;
 
 /**
  * The handout's A4 pages as HTML, printed by the browser: a header with the meeting's name, the
- * content with an empty slot (`data-print-page`) where each slide page is drawn afterwards, and a
- * footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted by the printer.
+ * content with a slot (`data-print-page`) into which the printer moves each slide's print page,
+ * scaled, and a footer with "Trang X / Y". The deck's own font is used; the `<style>` is adopted
+ * by the printer. What repeats on every page (header, footer, the slides' captions, the ruled
+ * lines) is hidden from assistive technology: the tags hold each slide, then its notes.
  */
 export function renderHandoutPages(
   { deck, locale, vocabulary }: DeckContext,
   perPage: HandoutPerPage,
   pages: readonly HandoutPagePlan[],
 ): string {
-  const header = `<header class="handout-page__header"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span>${deck.meta.author ? `<span>${escapeHtml(deck.meta.author)}</span>` : ''}</header>`;
+  const header = `<header class="handout-page__header" aria-hidden="true"><span class="handout-page__meeting">${escapeHtml(meetingName(deck))}</span>${deck.meta.author ? `<span>${escapeHtml(deck.meta.author)}</span>` : ''}</header>`;
   const html = pages.map((plan, index) => {
     const content =
       plan.kind === 'notes'
         ? plan.placements.map((placement) => notesBlock(placement, locale, vocabulary)).join('')
         : gridContent(plan.slides, perPage, locale, vocabulary);
     const pageOf = locale.meetingPack.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length));
-    return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
+    return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer" aria-hidden="true"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
   });
   return `<style>${handoutCss(perPage)}</style>\n${html.join('\n')}`;
 }
@@ -65,15 +68,16 @@ function caption({ slide, section }: HandoutSlide, withSection: boolean, vocabul
   return `<span class="handout-caption__number">${slide.number}</span> ${escapeHtml(withKeptRanges(title, vocabulary))}`;
 }
 
+/** Where a slide's print page goes: a frame of the deck's classes, at the design size, scaled to the slot. */
 function slot(slide: HandoutSlide): string {
-  return `<div class="handout-slot" data-print-page="${slide.printedPage}" data-slide-id="${escapeHtml(slide.slide.id)}"></div>`;
+  return `<div class="handout-slot" data-print-page="${slide.printedPage}" data-slide-id="${escapeHtml(slide.slide.id)}"><div class="handout-slide"><div class="reveal"><div class="slides"></div></div></div></div>`;
 }
 
 function notesBlock(placement: NotesPlacement & { slide: HandoutSlide }, locale: Locale, vocabulary: QuantityVocabulary): string {
   const { slide } = placement;
   const title = placement.continued
-    ? `<p class="handout-block__title">${caption(slide, true, vocabulary)} ${escapeHtml(locale.meetingPack.continued)}</p>`
-    : `<p class="handout-block__title">${caption(slide, true, vocabulary)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
+    ? `<p class="handout-block__title" aria-hidden="true">${caption(slide, true, vocabulary)} ${escapeHtml(locale.meetingPack.continued)}</p>`
+    : `<p class="handout-block__title" aria-hidden="true">${caption(slide, true, vocabulary)}</p>${slot(slide)}<p class="handout-block__notes-title">${escapeHtml(locale.strings.notesHeading)}</p>`;
   const notes = handoutParagraphs(slide.slide)
     .slice(placement.from, placement.to)
     .map((paragraph) => {
@@ -104,12 +108,15 @@ function gridContent(slides: readonly HandoutSlide[], perPage: HandoutPerPage, l
     return slides
       .map(
         (slide) =>
-          `<div class="handout-row"><div class="handout-row__slide"><p class="handout-caption">${caption(slide, false, vocabulary)}</p>${slot(slide)}</div>${lines}</div>`,
+          `<div class="handout-row"><div class="handout-row__slide"><p class="handout-caption" aria-hidden="true">${caption(slide, false, vocabulary)}</p>${slot(slide)}</div>${lines}</div>`,
       )
       .join('');
   }
   return slides
-    .map((slide) => `<div class="handout-cell">${slot(slide)}<p class="handout-caption">${caption(slide, false, vocabulary)}</p></div>`)
+    .map(
+      (slide) =>
+        `<div class="handout-cell">${slot(slide)}<p class="handout-caption" aria-hidden="true">${caption(slide, false, vocabulary)}</p></div>`,
+    )
     .join('');
 }
 
@@ -117,6 +124,8 @@ function handoutCss(perPage: HandoutPerPage): string {
   const width = handoutSlideWidth[perPage];
   const height = slideHeightFor(width);
   const mm = (value: number): string => `${value.toFixed(2)}mm`;
+  // The slide is laid out at its design size and scaled to the slot's width.
+  const scale = millimetresToPixels(width) / slideGeometry.width;
   return `
 @page { size: ${layout.pageWidth}mm ${layout.pageHeight}mm; margin: 0; }
 html, body { margin: 0; padding: 0; background: #ffffff; }
@@ -138,7 +147,13 @@ body { font-family: var(--deck-font); color: #1b2430; font-size: 10pt; line-heig
   display: inline-block; min-width: 5mm; margin-right: 1.5mm; padding: 0 1mm; border-radius: 1mm;
   background: #1f2f46; color: #ffffff; font-size: 8pt; font-weight: 600; text-align: center;
 }
-.handout-slot { width: ${mm(width)}; height: ${mm(height)}; }
+/* Contained, the slot is one unit when pages are cut: laid out at its design size, a slide would otherwise cross the page's edge and lose what falls past it. */
+.handout-slot { position: relative; width: ${mm(width)}; height: ${mm(height)}; overflow: hidden; contain: strict; outline: 0.75pt solid #c7c7c7; }
+.handout-slide { position: absolute; top: 0; left: 0; width: ${slideGeometry.width}px; height: ${slideGeometry.height}px; transform: scale(${scale.toFixed(6)}); transform-origin: 0 0; }
+.handout-slide .reveal .slides .pdf-page { width: ${slideGeometry.width}px; height: ${slideGeometry.height}px; break-after: auto; page-break-after: auto; }
+.handout-store { display: none; }
+/* Moved into the handout, a slide's points must not fade in again: printed, a fade is caught part-way. */
+.handout-slide *, .handout-slide *::before, .handout-slide *::after { transition: none !important; animation: none !important; }
 .handout-measure { width: ${handoutContent.width}mm; }
 .handout-block { display: flow-root; }
 .handout-block + .handout-block { margin-top: ${notesGap}mm; }

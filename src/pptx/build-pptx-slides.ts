@@ -6,6 +6,7 @@ import { allSlides } from '../model/deck.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import { pixelsPerInch, type Region } from '../model/geometry.ts';
 import {
+  contentFrame,
   contentsNumberWidth,
   figureCard,
   figureSizes,
@@ -35,6 +36,7 @@ export function buildPptxSlides(context: DeckContext): PptxDeck {
     meta: { title: meta.title, subject: meta.description, author: meta.author, lang: meta.lang, keywords: meta.keywords },
     fontFace: fontFamilies[0],
     bulletColor: colours.red,
+    titleBox: box(contentFrame.title),
     slides: context.deck.sections.flatMap((section) =>
       section.slides.map((slide) => new SlideTranslator(slide, context, total).translate(section.title)),
     ),
@@ -125,6 +127,9 @@ class SlideTranslator {
             name,
             box: box(item.box),
             valign: cover ? 'top' : 'bottom',
+            // A placeholder's text takes the master's title style (centred) unless the slide says otherwise.
+            align: 'left',
+            placeholder: cover ? 'centreTitle' : 'title',
             paragraphs: [
               {
                 runs: titleRuns(item.lines.map((line) => keepRangesTogether(line, this.context.vocabulary))),

@@ -11,6 +11,8 @@ export interface PptxDeck {
   fontFace: string;
   /** List bullets and numbers, in the accent colour as on the web deck. */
   bulletColor: string;
+  /** Where every content slide's title sits: the title placeholder of their layout. */
+  titleBox: Box;
   slides: PptxSlide[];
 }
 
@@ -53,6 +55,11 @@ export interface TextShape {
   box: Box;
   valign: 'top' | 'middle' | 'bottom';
   align?: 'left' | 'right';
+  /**
+   * The slide's title goes in the slide's title placeholder, the cover's in a centre-title one:
+   * PowerPoint's slide list, outline and accessibility check read the title from there.
+   */
+  placeholder?: 'title' | 'centreTitle';
   /** False for a line that must never wrap, such as a figure's value. */
   wrap?: boolean;
   paragraphs: TextParagraph[];

@@ -1,13 +1,15 @@
 import JSZip from 'jszip';
 import { addWorkbookFormats } from './add-workbook-formats.ts';
-import type { ChartShape, PptxDeck } from './pptx-deck.ts';
+import type { ChartShape, PptxDeck, PptxSlide } from './pptx-deck.ts';
 import { proofingLanguage } from './proofing-language.ts';
+import { masterOf, slideMasters } from './slide-masters.ts';
 
 /**
  * What PptxGenJS 4 cannot say, added to its output: each value label's own number format and colour
  * (a chart's items may differ in qualifier and unit); a derived bar's or slice's hatching and outline;
- * bullets in the accent colour; the document's language and keywords in docProps/core.xml; the
- * company, escaped, in docProps/app.xml; and one fix of its paragraph properties.
+ * bullets in the accent colour; the cover's centre title; decorative shapes marked as such; the
+ * deck's language on every run of every part; the document's language and keywords in
+ * docProps/core.xml; the company, escaped, in docProps/app.xml; and one fix of its paragraph properties.
  */
 export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -25,20 +27,27 @@ export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Prom
     zip.file(part, withPointLabels(xml, chart, lang, deck.fontFace));
     await addWorkbookFormats(zip, part, chart);
   }
-  for (const part of Object.keys(zip.files)) {
-    const xml = /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(part) ? await zip.file(part)?.async('string') : undefined;
-    if (xml === undefined) continue;
-    // Notes are written in the deck's language too, so spelling is checked in the right one.
-    zip.file(
-      part,
-      part.startsWith('ppt/slides/')
-        ? withBulletColour(withOneParagraphProperties(xml), deck.bulletColor)
-        : xml.replaceAll('lang="en-US"', `lang="${lang}"`),
-    );
+  const slideParts = orderedParts(zip, /^ppt\/slides\/slide\d+\.xml$/);
+  if (slideParts.length !== deck.slides.length) throw new Error(`PptxGenJS wrote ${slideParts.length} slides for ${deck.slides.length}`);
+  for (const [index, part] of slideParts.entries()) {
+    const spec = deck.slides[index] as PptxSlide;
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    zip.file(part, withCentreTitle(withDecorativeShapes(withBulletColour(withOneParagraphProperties(xml), deck.bulletColor), spec), spec));
+  }
+  for (const part of Object.keys(zip.files).filter((name) => name.startsWith('ppt/slideLayouts/') && name.endsWith('.xml'))) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    if (xml.includes(`<p:cSld name="${slideMasters.cover.name}"`))
+      zip.file(part, xml.replace(/(<p:ph\b[^>]*\btype=")title"/, '$1ctrTitle"'));
+  }
+  // Every part in the deck's language, the masters, layouts, fields and notes included, so that
+  // spelling is checked and text is read in the right one: PptxGenJS writes en-US in places.
+  for (const part of Object.keys(zip.files).filter((name) => /^ppt\/.*\.xml$/.test(name))) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    zip.file(part, withLanguage(xml, lang));
   }
   const core = await zip.file('docProps/core.xml')?.async('string');
   if (core === undefined) throw new Error('PptxGenJS wrote no docProps/core.xml');
-  zip.file('docProps/core.xml', withLanguage(core, deck));
+  zip.file('docProps/core.xml', withCoreLanguage(core, deck));
   const app = await zip.file('docProps/app.xml')?.async('string');
   if (app === undefined || !app.includes('<Company></Company>')) throw new Error('PptxGenJS wrote no empty <Company> in docProps/app.xml');
   zip.file(
@@ -103,7 +112,53 @@ function withOneParagraphProperties(xml: string): string {
   return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*>(?:(?!<\/a:pPr>)[\s\S])*<\/a:pPr>/g, '$1');
 }
 
-function withLanguage(core: string, deck: PptxDeck): string {
+/** Every run's language, and no alternative one; PptxGenJS's empty custom prompts dropped. */
+function withLanguage(xml: string, lang: string): string {
+  return xml
+    .replace(/(\s)lang="[^"]*"/g, `$1lang="${lang}"`)
+    .replace(/\saltLang="[^"]*"/g, '')
+    .replace(/\s*hasCustomPrompt="1"/g, '');
+}
+
+/**
+ * Shapes that only decorate (rules, bands, the cover's card, a figure's card and edge) are marked
+ * decorative, as PowerPoint marks them: its accessibility check then asks no alternative text of
+ * them, and screen readers pass them by. PptxGenJS cannot say so.
+ */
+function withDecorativeShapes(xml: string, spec: PptxSlide): string {
+  let refined = xml;
+  for (const shape of spec.shapes) {
+    if (!('decorative' in shape) || !shape.decorative) continue;
+    const opening = new RegExp(`<p:cNvPr id="\\d+" name="${escapeRegExp(escapeXml(shape.name))}"(/?)>`);
+    if (!opening.test(refined)) throw new Error(`no shape "${shape.name}" on slide ${spec.id}`);
+    refined = refined.replace(opening, (tag, closed: string) => {
+      const open = closed ? tag.replace(/\/>$/, '>') : tag;
+      return `${open}${decorativeMark}${closed ? '</p:cNvPr>' : ''}`;
+    });
+  }
+  return refined;
+}
+
+const decorativeMark =
+  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+
+/** The cover's title is a centre title: PptxGenJS knows only "title" placeholders. */
+function withCentreTitle(xml: string, spec: PptxSlide): string {
+  if (masterOf(spec) !== slideMasters.cover) return xml;
+  return xml.replace(/(<p:ph\b[^>]*\btype=")title"/, '$1ctrTitle"');
+}
+
+function orderedParts(zip: JSZip, pattern: RegExp): string[] {
+  return Object.keys(zip.files)
+    .filter((name) => pattern.test(name))
+    .sort((a, b) => partNumber(a) - partNumber(b));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withCoreLanguage(core: string, deck: PptxDeck): string {
   const extra = [
     `<dc:language>${escapeXml(deck.meta.lang)}</dc:language>`,
     deck.meta.keywords.length > 0 ? `<cp:keywords>${escapeXml(deck.meta.keywords.join('; '))}</cp:keywords>` : '',

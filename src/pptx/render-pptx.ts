@@ -2,6 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { ChartShape, PptxDeck, PptxSlide, TextParagraph, TextShape } from './pptx-deck.ts';
 import { proofingLanguage } from './proofing-language.ts';
 import { refinePptxPackage } from './refine-pptx-package.ts';
+import { masterOf, slideMasters } from './slide-masters.ts';
 
 /** Writes the described deck with PptxGenJS: real text boxes, native charts, speaker notes. */
 export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
@@ -16,13 +17,36 @@ export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
   pptx.company = '';
   pptx.theme = { headFontFace: deck.fontFace, bodyFontFace: deck.fontFace };
   const lang = proofingLanguage(deck.meta.lang);
+  defineMasters(pptx, deck);
   for (const slide of deck.slides) addSlide(pptx, slide, deck.fontFace, lang);
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return refinePptxPackage(bytes, deck);
 }
 
+function defineMasters(pptx: PptxGenJS, deck: PptxDeck): void {
+  // PptxGenJS gives a slide's placeholder text the layout placeholder's options, its name among them.
+  const titleName = (kind: TextShape['placeholder']): string =>
+    deck.slides.flatMap((slide) => slide.shapes).find((shape) => shape.kind === 'text' && shape.placeholder === kind)?.name ?? 'Title';
+  const content: PptxGenJS.PlaceholderProps & PptxGenJS.ObjectNameProps = {
+    name: slideMasters.content.placeholder,
+    type: 'title',
+    objectName: titleName('title'),
+    ...deck.titleBox,
+    margin: 0,
+  };
+  const cover: PptxGenJS.PlaceholderProps & PptxGenJS.ObjectNameProps = {
+    name: slideMasters.cover.placeholder,
+    type: 'title',
+    objectName: titleName('centreTitle'),
+    margin: 0,
+  };
+  pptx.defineSlideMaster({ title: slideMasters.content.name, objects: [{ placeholder: { options: content, text: '' } }] });
+  pptx.defineSlideMaster({ title: slideMasters.cover.name, objects: [{ placeholder: { options: cover, text: '' } }] });
+}
+
 function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: string): void {
-  const slide = pptx.addSlide();
+  const master = masterOf(spec);
+  const slide = pptx.addSlide({ masterName: master.name });
   slide.background = { color: spec.background };
   for (const shape of spec.shapes) {
     const position = { x: shape.box.x, y: shape.box.y, w: shape.box.w, h: shape.box.h };
@@ -30,6 +54,7 @@ function addSlide(pptx: PptxGenJS, spec: PptxSlide, fontFace: string, lang: stri
       case 'text':
         slide.addText(textRuns(shape, fontFace, lang), {
           ...position,
+          ...(shape.placeholder ? { placeholder: master.placeholder } : {}),
           objectName: shape.name,
           valign: shape.valign,
           ...(shape.align ? { align: shape.align } : {}),

@@ -14,11 +14,22 @@ import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
 import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
+import { createLocale } from '../../src/model/locale.ts';
 import { chartDataFiles, handoutFile, outputFiles } from '../../src/model/output-files.ts';
+import { slideFacts } from '../helpers/deck-facts.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readPptx } from '../helpers/read-pptx.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
 import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
+import {
+  flattenTags,
+  readCatalog,
+  readTagTree,
+  readXmp,
+  standardStructureTypes,
+  type TagNode,
+  unmarkedContent,
+} from '../pdf/support/tags.ts';
 import { commandLine } from './support/processes.ts';
 
 const run = promisify(execFile);
@@ -271,5 +282,131 @@ describe('the release PDFs', () => {
       expect(rows.map((row) => row['Hạng mục'])).toEqual(chart.chart.items.map((item) => item.label));
       expect(rows.every((row) => (row['Câu nguồn'] ?? '').length > 10)).toBe(true);
     }
+  });
+});
+
+/** Text compared without its spaces: the tags' text runs are cut where lines break. */
+const compact = (text: string): string => text.replace(/\s+/g, '');
+
+describe('what a screen reader finds in the release PDFs (the tag tree, read in order)', () => {
+  const headings = (tags: readonly TagNode[]): TagNode[] => tags.filter((tag) => /^H\d$/.test(tag.role));
+
+  it('tags the presentation slide by slide: a heading per slide, its lists, paragraphs, a Figure per chart whose /Alt gives its values, and its table', async () => {
+    const locale = createLocale(deck.meta.lang);
+    const tags = flattenTags(await readTagTree(path.join(outDir, outputFiles.presentation)));
+    const slides = allSlides(deck);
+    expect(headings(tags).length).toBe(slides.length);
+    let charts = 0;
+    for (const [index, slide] of slides.entries()) {
+      const onPage = tags.filter((tag) => tag.pageIndex === index);
+      const facts = slideFacts(slide, locale);
+      const [heading, ...others] = headings(onPage);
+      expect(others, slide.id).toEqual([]);
+      expect(heading?.role, slide.id).toBe(slide.kind === 'title' ? 'H1' : 'H2');
+      expect(compact(heading?.text ?? ''), slide.id).toBe(compact(slide.title));
+      const items = slide.blocks.reduce((sum, block) => sum + (block.type === 'list' ? block.items.length : 0), 0);
+      expect(onPage.filter((tag) => tag.role === 'LI').length, slide.id).toBe(items);
+      for (const list of onPage.filter((tag) => tag.role === 'L'))
+        expect(
+          list.children.some((child) => child.role === 'LI'),
+          slide.id,
+        ).toBe(true);
+      for (const block of slide.blocks) {
+        if (block.type !== 'paragraph') continue;
+        const words = compact(block.inlines.map((inline) => inline.text).join(''));
+        expect(
+          onPage.some((tag) => tag.role === 'P' && compact(tag.text).includes(words)),
+          `${slide.id}: ${words}`,
+        ).toBe(true);
+      }
+      // Read in the slide's order: its title before its body.
+      const first = tags.indexOf(heading as TagNode);
+      for (const body of onPage.filter((tag) => ['LI', 'Figure', 'Table'].includes(tag.role)))
+        expect(tags.indexOf(body), slide.id).toBeGreaterThan(first);
+      const figures = onPage.filter((tag) => tag.role === 'Figure');
+      const tables = onPage.filter((tag) => tag.role === 'Table');
+      expect(figures.length, slide.id).toBe(facts.chartTitles.length);
+      expect(tables.length, slide.id).toBe(facts.chartTitles.length);
+      facts.chartTitles.forEach((title, chart) => {
+        const alt = figures[chart]?.alt ?? '';
+        const table = compact(tables[chart]?.text ?? '');
+        expect(alt, slide.id).toContain(title);
+        for (const value of facts.chartValues.filter((fact) => fact.chartTitle === title)) {
+          const said = `${value.quantity.label}: ${value.text}${value.derived ? ` ${locale.strings.derivedMark}` : ''}`;
+          expect(alt, slide.id).toContain(said);
+          expect(table, slide.id).toContain(
+            compact(`${value.quantity.label}${value.text}${value.derived ? locale.strings.derivedMark : ''}`),
+          );
+        }
+      });
+      charts += figures.length;
+    }
+    expect(charts).toBeGreaterThan(1);
+  });
+
+  it('meets the structural rules of PDF/UA-1 that can be read back: standard or mapped types, Figures with /Alt, headings in sequence, no content neither tagged nor an artifact, language, title', async () => {
+    for (const file of [outputFiles.presentation, handoutFile(1), handoutFile(3), handoutFile(6)]) {
+      const tags = flattenTags(await readTagTree(path.join(outDir, file)));
+      expect(tags.length, file).toBeGreaterThan(10);
+      for (const tag of tags) expect(standardStructureTypes.has(tag.role), `${file}: ${tag.role}`).toBe(true);
+      for (const figure of tags.filter((tag) => tag.role === 'Figure')) expect(figure.alt ?? '', file).not.toBe('');
+      const levels = headings(tags).map((tag) => Number(tag.role.slice(1)));
+      expect(levels[0], file).toBe(1);
+      for (const [index, level] of levels.entries())
+        expect(level - (levels[index - 1] ?? 0), `${file}: heading ${index + 1}`).toBeLessThanOrEqual(1);
+      expect(await unmarkedContent(path.join(outDir, file)), file).toEqual([]);
+      const catalog = await readCatalog(path.join(outDir, file));
+      expect(catalog, file).toEqual({ lang: deck.meta.lang, marked: true, displayDocTitle: true, metadata: true });
+    }
+  });
+
+  it('carries the title, description, language and author as XMP', async () => {
+    const xmp = await readXmp(path.join(outDir, outputFiles.presentation));
+    const asXml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+    expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${asXml(deck.meta.title)}</rdf:li></rdf:Alt></dc:title>`);
+    expect(xmp).toContain(
+      `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${asXml(deck.meta.description)}</rdf:li></rdf:Alt></dc:description>`,
+    );
+    expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${deck.meta.lang}</rdf:li></rdf:Bag></dc:language>`);
+    // The fixture deck names an author; one that names none gets no dc:creator (tests/unit/pdf/render-xmp.test.ts).
+    expect(deck.meta.author).not.toBe('');
+    expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${asXml(deck.meta.author)}</rdf:li></rdf:Seq></dc:creator>`);
+  });
+
+  it.each([
+    ['the notes handout', handoutFile(1), true],
+    ['the 3-per-page handout', handoutFile(3), false],
+    ['the 6-per-page handout', handoutFile(6), false],
+    ['the presenter’s handout', path.join(`${outDir}-presenter`, 'deck-presenter.pdf'), true],
+  ] as const)('reads %s slide by slide: each slide’s heading, its text or Figure, then its notes', async (_name, file, withNotes) => {
+    const tags = flattenTags(await readTagTree(path.isAbsolute(file) ? file : path.join(outDir, file)));
+    const locale = createLocale(deck.meta.lang);
+    const found = headings(tags);
+    let from = 0;
+    const slides = allSlides(deck);
+    for (const [index, slide] of slides.entries()) {
+      const heading = found.find((tag, at) => at >= from && compact(tag.text) === compact(slide.title));
+      expect(heading, slide.id).toBeDefined();
+      from = found.indexOf(heading as TagNode) + 1;
+      const start = tags.indexOf(heading as TagNode);
+      const next = found[from] ? tags.indexOf(found[from] as TagNode) : tags.length;
+      const own = tags.slice(start, next);
+      const facts = slideFacts(slide, locale);
+      for (const title of facts.chartTitles)
+        expect(
+          own.some((tag) => tag.role === 'Figure' && (tag.alt ?? '').includes(title)),
+          slide.id,
+        ).toBe(true);
+      for (const words of facts.text.slice(1)) expect(compact(own.map((tag) => tag.text).join('')), slide.id).toContain(compact(words));
+      if (withNotes)
+        for (const note of slide.notes)
+          expect(
+            own.some((tag) => tag.role === 'P' && compact(tag.text).includes(compact(note))),
+            `${slide.id} notes`,
+          ).toBe(true);
+      if (index === slides.length - 1) expect(next).toBe(tags.length);
+    }
+    // What repeats on every page is no part of the reading: the header, the footer, the captions.
+    expect(tags.some((tag) => tag.text.includes('Trang 1 /'))).toBe(false);
   });
 });

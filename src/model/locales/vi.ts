@@ -830,6 +830,7 @@ export const vi = {
     slideReference: 'trang',
     earlierArticle: 'bài viết năm {0}',
     chartData: 'Tải dữ liệu (CSV)',
+    chartTable: 'Xem số liệu dạng bảng',
     downloads: 'Tải về',
     files: {
       presentation: 'Bản trình chiếu (PDF)',

@@ -22,8 +22,10 @@ beforeAll(async () => {
 
 /** The rows of each chart's screen-reader table on a slide: "label | value". */
 function tableRows(html: string): string[] {
-  return [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><\/tr>/g)].map(
-    (row) => `${decodeEntities(row[1] ?? '')} | ${decodeEntities(row[2] ?? '')}`,
+  // A value's kept ranges are spans of their own; a no-break space reads as a space.
+  const text = (cell: string): string => decodeEntities(cell.replace(/<[^>]*>/g, '')).replaceAll('\u00a0', ' ');
+  return [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(.*?)<\/td><\/tr>/g)].map(
+    (row) => `${text(row[1] ?? '')} | ${text(row[2] ?? '')}`,
   );
 }
 

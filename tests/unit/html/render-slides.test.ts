@@ -52,7 +52,13 @@ describe('renderSlides', () => {
     );
     // The chart is named by what it compares, and described by its table, which holds the values.
     expect(html).toMatch(/<canvas role="img" aria-label="Biểu đồ: Biểu đồ &quot;x&quot;" aria-describedby="a-chart-3-bang"/);
-    expect(html).toMatch(/<table class="chart__table sr-only" id="a-chart-3-bang">.*<tr><th scope="row">Số vụ<\/th><td>159 vụ<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<table class="chart__table sr-only" id="a-chart-3-bang">.*<tr><th scope="row">Số vụ<\/th><td><span class="nowrap">159 vụ<\/span><\/td><\/tr>/,
+    );
+    // Its button shows the same table, in the chart's place.
+    expect(html).toContain(
+      '<button type="button" class="chart__show-table" aria-expanded="false" aria-controls="a-chart-3-bang">Xem số liệu dạng bảng</button>',
+    );
   });
 
   it('keeps the chart data parseable from its attribute', () => {
