@@ -31,8 +31,11 @@ export const handoutContent = {
 
 /** Each layout's slide width; heights keep the deck's 16:9. */
 export const handoutSlideWidth: Record<HandoutPerPage, number> = {
-  /** The notes handout: a slide wide enough to read, two to a page where the notes are short. */
-  1: 150,
+  /**
+   * The notes handout, as measured: small enough that two slides share a page where their notes
+   * allow; each page's slides then grow to fill it, up to the content's width (src/pdf/paginate-notes.ts).
+   */
+  1: 118,
   /** Three down the left, ruled lines for the reader's notes on the right. */
   3: 108,
   /** Two columns of three. */

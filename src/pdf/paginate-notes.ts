@@ -60,3 +60,34 @@ export function paginateNotes(blocks: readonly NotesBlockSize[], pageHeight: num
   newPage();
   return pages;
 }
+
+/** The slide's box on the notes handout: its height as measured, and the tallest it may grow to. */
+export interface NotesSlot {
+  height: number;
+  maxHeight: number;
+}
+
+/**
+ * How tall each page's slides are drawn, so that the page is filled: the room a page leaves under
+ * its slides and notes is shared out among the slides drawn on it, each growing up to the largest
+ * slot. Slides measured small fit two to a page more often; grown, they fill what is left.
+ */
+export function fillNotesPages(
+  blocks: readonly NotesBlockSize[],
+  pages: readonly NotesPlacement[][],
+  pageHeight: number,
+  gap: number,
+  slot: NotesSlot,
+): number[] {
+  return pages.map((page) => {
+    const used = page.reduce((sum, placement, index) => {
+      const block = blocks[placement.block];
+      if (!block) return sum;
+      const notes = block.notes.slice(placement.from, placement.to).reduce((total, note) => total + note, 0);
+      return sum + (index > 0 ? gap : 0) + (placement.continued ? block.title : block.head) + notes;
+    }, 0);
+    const drawn = page.filter((placement) => !placement.continued).length;
+    if (drawn === 0) return slot.height;
+    return Math.min(slot.maxHeight, slot.height + Math.max(0, pageHeight - used) / drawn);
+  });
+}

@@ -2,8 +2,9 @@ import type { Page } from 'puppeteer';
 import type { Deck, Section, Slide } from '../model/deck.ts';
 import type { DeckContext } from '../model/deck-context.ts';
 import type { HandoutPerPage } from '../model/output-files.ts';
-import { handoutContent, pixelsToMillimetres } from './handout-layout.ts';
-import { type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
+import { slideAspectRatio } from '../model/geometry.ts';
+import { handoutContent, handoutSlideWidth, pixelsToMillimetres, slideHeightFor } from './handout-layout.ts';
+import { fillNotesPages, type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
 import { type HandoutPagePlan, type HandoutSlide, notesGap, renderHandoutPages, renderNotesForMeasuring } from './render-handout.ts';
 
 export interface PrintedHandout {
@@ -34,8 +35,15 @@ export async function printHandout(
   if (perPage === 1) {
     await showMarkup(page, renderNotesForMeasuring(slides, context));
     const sizes = await measureNotesBlocks(page);
-    plans = paginateNotes(sizes, handoutContent.height, notesGap).map((placements) => ({
+    const pages = paginateNotes(sizes, handoutContent.height, notesGap);
+    const measured = slideHeightFor(handoutSlideWidth[1]);
+    const heights = fillNotesPages(sizes, pages, handoutContent.height, notesGap, {
+      height: measured,
+      maxHeight: slideHeightFor(handoutContent.width),
+    });
+    plans = pages.map((placements, index) => ({
       kind: 'notes',
+      slotWidth: (heights[index] ?? measured) * slideAspectRatio,
       placements: placements.map((placement) => ({ ...placement, slide: slides[placement.block] as HandoutSlide })),
     }));
   } else {

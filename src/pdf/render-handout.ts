@@ -17,7 +17,7 @@ export interface HandoutSlide {
 
 /** What one handout page holds: slides with (parts of) their notes, or a grid of slides. */
 export type HandoutPagePlan =
-  | { kind: 'notes'; placements: (NotesPlacement & { slide: HandoutSlide })[] }
+  | { kind: 'notes'; placements: (NotesPlacement & { slide: HandoutSlide })[]; /** Its slides' width, in millimetres. */ slotWidth: number }
   | { kind: 'grid'; slides: HandoutSlide[] };
 
 /** Lines for the reader's own notes beside each slide of the 3-per-page handout. */
@@ -42,9 +42,14 @@ export function renderHandoutPages(
         ? plan.placements.map((placement) => notesBlock(placement, locale, vocabulary)).join('')
         : gridContent(plan.slides, perPage, locale, vocabulary);
     const pageOf = locale.meetingPack.pageOf.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length));
-    return `<article class="handout-page handout-page--${perPage}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer" aria-hidden="true"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
+    const sized = plan.kind === 'notes' ? ` handout-page--sized-${index + 1}` : '';
+    return `<article class="handout-page handout-page--${perPage}${sized}">${header}<div class="handout-page__content">${content}</div><footer class="handout-page__footer" aria-hidden="true"><span>${escapeHtml(deck.meta.shortTitle ?? deck.meta.title)}</span><span>${escapeHtml(pageOf)}</span></footer></article>`;
   });
-  return `<style>${handoutCss(perPage)}</style>\n${html.join('\n')}`;
+  // The notes handout's slides are as large as each page leaves room for (src/pdf/paginate-notes.ts).
+  const sizes = pages.map((plan, index) =>
+    plan.kind === 'notes' ? slotCss(`.handout-page--sized-${index + 1} .handout-slot`, plan.slotWidth) : '',
+  );
+  return `<style>${handoutCss(perPage)}${sizes.join('')}</style>\n${html.join('\n')}`;
 }
 
 /** The notes handout's slides, each with all its notes, in one column the content's width: the browser measures them to paginate. */
@@ -124,8 +129,6 @@ function handoutCss(perPage: HandoutPerPage): string {
   const width = handoutSlideWidth[perPage];
   const height = slideHeightFor(width);
   const mm = (value: number): string => `${value.toFixed(2)}mm`;
-  // The slide is laid out at its design size and scaled to the slot's width.
-  const scale = millimetresToPixels(width) / slideGeometry.width;
   return `
 @page { size: ${layout.pageWidth}mm ${layout.pageHeight}mm; margin: 0; }
 html, body { margin: 0; padding: 0; background: #ffffff; }
@@ -148,8 +151,9 @@ body { font-family: var(--deck-font); color: #1b2430; font-size: 10pt; line-heig
   background: #1f2f46; color: #ffffff; font-size: 8pt; font-weight: 600; text-align: center;
 }
 /* Contained, the slot is one unit when pages are cut: laid out at its design size, a slide would otherwise cross the page's edge and lose what falls past it. */
-.handout-slot { position: relative; width: ${mm(width)}; height: ${mm(height)}; overflow: hidden; contain: strict; outline: 0.75pt solid #c7c7c7; }
-.handout-slide { position: absolute; top: 0; left: 0; width: ${slideGeometry.width}px; height: ${slideGeometry.height}px; transform: scale(${scale.toFixed(6)}); transform-origin: 0 0; }
+.handout-slot { position: relative; overflow: hidden; contain: strict; outline: 0.75pt solid #c7c7c7; }
+.handout-slide { position: absolute; top: 0; left: 0; width: ${slideGeometry.width}px; height: ${slideGeometry.height}px; transform-origin: 0 0; }
+${slotCss('.handout-slot', width)}
 .handout-slide .reveal .slides .pdf-page { width: ${slideGeometry.width}px; height: ${slideGeometry.height}px; break-after: auto; page-break-after: auto; }
 .handout-store { display: none; }
 /* Moved into the handout, a slide's points must not fade in again: printed, a fade is caught part-way. */
@@ -173,6 +177,14 @@ body { font-family: var(--deck-font); color: #1b2430; font-size: 10pt; line-heig
 .handout-lines__line { display: block; height: ${mm((height - 4) / ruledLines)}; border-bottom: 0.5pt solid #9aa3ad; }
 .handout-page--6 .handout-page__content { display: grid; grid-template-columns: repeat(2, ${mm(width)}); grid-template-rows: repeat(3, 1fr); column-gap: 8mm; }
 .handout-cell .handout-caption { margin: 2mm 0 0; }
+`;
+}
+
+/** A slot `width` millimetres wide, 16:9, its slide laid out at the design size and scaled to fit. */
+function slotCss(selector: string, width: number): string {
+  const scale = millimetresToPixels(width) / slideGeometry.width;
+  return `${selector} { width: ${width.toFixed(2)}mm; height: ${slideHeightFor(width).toFixed(2)}mm; }
+${selector} > .handout-slide { transform: scale(${scale.toFixed(6)}); }
 `;
 }
 

@@ -16,11 +16,12 @@ import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
 import { createLocale } from '../../src/model/locale.ts';
 import { chartDataFiles, handoutFile, outputFiles } from '../../src/model/output-files.ts';
+import { handoutContent } from '../../src/pdf/handout-layout.ts';
 import { slideFacts } from '../helpers/deck-facts.ts';
 import { fixtureDecks } from '../helpers/fixture-decks.ts';
 import { readPptx } from '../helpers/read-pptx.ts';
 import { readWithPdfJs } from '../pdf/support/pdfjs.ts';
-import { pageSizes, pageTexts, pdfFonts } from '../pdf/support/poppler.ts';
+import { inkShare, type PixelBox, pageSizes, pageTexts, pdfFonts, renderGrey } from '../pdf/support/poppler.ts';
 import {
   flattenTags,
   readCatalog,
@@ -272,6 +273,22 @@ describe('the release PDFs', () => {
     expect(
       bookmarks.flatMap((bookmark) => bookmark.children).every((child) => child.pageIndex >= 0 && child.pageIndex < sizes.length),
     ).toBe(true);
+  });
+
+  it('fills the pages of the notes handout: none but the last is more than 40% blank', async () => {
+    const dpi = 36;
+    const pages = await renderGrey(path.join(outDir, handoutFile(1)), dpi);
+    expect(pages.length).toBeGreaterThan(1);
+    const pixels = (mm: number): number => (mm / 25.4) * dpi;
+    const top = Math.round(pixels(handoutContent.top));
+    const bottom = Math.round(pixels(handoutContent.top + handoutContent.height));
+    const blank = pages.map((page) => {
+      const row = (y: number): PixelBox => ({ x: 0, y, width: page.width, height: 1 });
+      let last = top;
+      for (let y = top; y < bottom; y++) if (inkShare(page, row(y)) > 0) last = y;
+      return (bottom - last) / (bottom - top);
+    });
+    expect(blank.slice(0, -1).filter((share) => share > 0.4)).toEqual([]);
   });
 
   it('writes the CSV files so that a CSV parser reads the Vietnamese back', async () => {

@@ -103,7 +103,7 @@ describe('the notes handout', () => {
     const [first] = handoutSlides();
     if (!first) throw new Error('the design deck has slides');
     const page = renderHandoutPages(createDeckContext(deck, locale), 1, [
-      { kind: 'notes', placements: [{ block: 0, from: 0, to: 1, continued: false, slide: first }] },
+      { kind: 'notes', slotWidth: 150, placements: [{ block: 0, from: 0, to: 1, continued: false, slide: first }] },
     ]);
     expect(page).toMatch(
       /<header class="handout-page__header" aria-hidden="true"><span class="handout-page__meeting">[^<]*<\/span><\/header>/,

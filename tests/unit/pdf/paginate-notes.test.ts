@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateNotes } from '../../../src/pdf/paginate-notes.ts';
+import { fillNotesPages, paginateNotes } from '../../../src/pdf/paginate-notes.ts';
 
 const block = (notes: number[]) => ({ head: 100, title: 6, notes });
 
@@ -37,5 +37,32 @@ describe('paginateNotes', () => {
       const ranges = placed.filter((placement) => placement.block === index);
       expect(ranges.map((range) => range.to - range.from).reduce((a, b) => a + b, 0)).toBe(each.notes.length);
     });
+  });
+});
+
+describe('fillNotesPages', () => {
+  const slot = { height: 60, maxHeight: 100 };
+  const sized = (notes: number[]) => ({ head: 80, title: 6, notes });
+
+  it('grows the slides of a page to fill it, shared among the slides drawn there', () => {
+    const blocks = [sized([20]), sized([20])];
+    const pages = paginateNotes(blocks, 257, 8);
+    expect(pages).toHaveLength(1);
+    // 257 − (80 + 20 + 8 + 80 + 20) = 49 mm to share: 24.5 each.
+    expect(fillNotesPages(blocks, pages, 257, 8, slot)).toEqual([84.5]);
+  });
+
+  it('grows a slide alone on its page no larger than the largest slot', () => {
+    const blocks = [sized([20]), sized([150])];
+    const pages = paginateNotes(blocks, 257, 8);
+    expect(pages).toHaveLength(2);
+    expect(fillNotesPages(blocks, pages, 257, 8, slot)).toEqual([100, 87]);
+  });
+
+  it('leaves a page that only continues notes as it is', () => {
+    const blocks = [sized([170, 170])];
+    const pages = paginateNotes(blocks, 257, 8);
+    expect(pages.map((page) => page.map((placement) => placement.continued))).toEqual([[false], [true]]);
+    expect(fillNotesPages(blocks, pages, 257, 8, slot)).toEqual([67, 60]);
   });
 });
