@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer';
 import type { Deck, Section, Slide } from '../model/deck.ts';
 import type { DeckContext } from '../model/deck-context.ts';
-import type { HandoutPerPage } from '../model/output-files.ts';
 import { slideAspectRatio } from '../model/geometry.ts';
+import type { HandoutPerPage } from '../model/output-files.ts';
 import { handoutContent, handoutSlideWidth, pixelsToMillimetres, slideHeightFor } from './handout-layout.ts';
 import { fillNotesPages, type NotesBlockSize, paginateNotes } from './paginate-notes.ts';
 import { type HandoutPagePlan, type HandoutSlide, notesGap, renderHandoutPages, renderNotesForMeasuring } from './render-handout.ts';

@@ -17,7 +17,12 @@ export interface HandoutSlide {
 
 /** What one handout page holds: slides with (parts of) their notes, or a grid of slides. */
 export type HandoutPagePlan =
-  | { kind: 'notes'; placements: (NotesPlacement & { slide: HandoutSlide })[]; /** Its slides' width, in millimetres. */ slotWidth: number }
+  | {
+      kind: 'notes';
+      placements: (NotesPlacement & { slide: HandoutSlide })[];
+      /** Its slides' width, in millimetres. */
+      slotWidth: number;
+    }
   | { kind: 'grid'; slides: HandoutSlide[] };
 
 /** Lines for the reader's own notes beside each slide of the 3-per-page handout. */
