@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/base/write-manifest.ts';
 import { launchBrowser } from '../../src/browser/chromium.ts';
 import { type DistServer, serveDist } from '../../src/browser/serve-dist.ts';
+import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
 import { readBuiltDeck } from '../../src/content/read-built-deck.ts';
 import type { Deck } from '../../src/model/deck.ts';
 import { allSlides } from '../../src/model/deck.ts';
@@ -289,6 +290,29 @@ describe('the release PDFs', () => {
       return (bottom - last) / (bottom - top);
     });
     expect(blank.slice(0, -1).filter((share) => share > 0.4)).toEqual([]);
+  });
+
+  it('keeps the presenter’s hints out of every published file, and puts them in the presenter’s copy', async () => {
+    const hints = allSlides((await loadDeckOrThrow(fixtureDecks.basic)).deck).flatMap((slide) => slide.hints ?? []);
+    expect(hints.length).toBeGreaterThan(0);
+    const textOf = async (file: string): Promise<string> => {
+      if (file.endsWith('.pdf')) return (await pageTexts(file)).join(' ');
+      if (file.endsWith('.pptx')) {
+        const pptx = await readPptx(file);
+        return [...pptx.slideText, ...pptx.notesText].join(' ');
+      }
+      return /\.(html|json|csv|txt|js|css)$/.test(file) ? readFile(file, 'utf8') : '';
+    };
+    const published = manifest.files.map((file) => path.join(outDir, file.path));
+    expect(published.filter((file) => file.endsWith('.pdf')).length).toBeGreaterThan(3);
+    for (const file of published) {
+      const text = squash(await textOf(file));
+      for (const hint of hints) expect(text.includes(squash(hint)), `${path.relative(outDir, file)}: ${hint}`).toBe(false);
+    }
+    for (const file of ['deck-presenter.pdf', 'deck-presenter.pptx']) {
+      const text = squash(await textOf(path.join(`${outDir}-presenter`, file)));
+      for (const hint of hints) expect(text, file).toContain(squash(hint));
+    }
   });
 
   it('writes the CSV files so that a CSV parser reads the Vietnamese back', async () => {

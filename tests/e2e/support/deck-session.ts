@@ -154,7 +154,12 @@ export async function waitForSpeakerView(speaker: Page, expected: SpeakerViewExp
   const notes = expected.notes.join(' ').replace(/\s+/g, ' ').trim();
   await speaker
     .waitForFunction(
-      (text) => document.querySelector('[data-part="notes"]')?.textContent?.replace(/\s+/g, ' ').includes(text) ?? false,
+      (text) => {
+        // One paragraph of the script per element: read apart, joined as the model's paragraphs are.
+        const script = document.querySelector('[data-part="notes"]');
+        const paragraphs = script ? [...script.children].map((paragraph) => paragraph.textContent ?? '') : [];
+        return paragraphs.join(' ').replace(/\s+/g, ' ').includes(text);
+      },
       { timeout: 15_000 },
       notes,
     )
