@@ -36,7 +36,9 @@ export class RoomView {
   private readonly sync = (): void => {
     const room = this.presenting || this.preview || document.fullscreenElement !== null;
     document.documentElement.classList.toggle(roomClass, room);
-    this.deck.configure({ controls: !room });
+    // A slide image (deck-bare, set by the exports) is the slide alone too, though nobody presents it.
+    const bare = document.documentElement.classList.contains('deck-bare');
+    this.deck.configure({ controls: !room && !bare });
     // reveal.js's black screen has an English button; the room gets none, a reader one in its language.
     const resume = this.deck.getRevealElement()?.querySelector<HTMLButtonElement>('.pause-overlay .resume-button');
     if (resume) resume.textContent = this.resumeLabel;

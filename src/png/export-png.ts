@@ -17,6 +17,8 @@ import { readBuiltDeck } from '../content/read-built-deck.ts';
 import { commandMessage } from '../model/command-messages.ts';
 import { renderContactSheet, slidesPerSheet, thumbnailWidth } from './render-contact-sheet.ts';
 
+/** How a slide image asks for the slide alone: no arrows, no progress bar, no reader's controls, no motion. */
+export const slideImageQuery = 'controls=false&progress=false&transition=none&backgroundTransition=none';
 export const slideImageSize = { width: 1920, height: 1080 } as const;
 export const contactSheetFile = 'contact-sheet.png';
 
@@ -67,7 +69,7 @@ export async function exportPng(options: ExportPngOptions): Promise<ExportPngRes
         distDir: options.distDir,
         mode: 'screen',
         viewport: { ...slideImageSize, deviceScaleFactor: 1 },
-        query: 'controls=false&progress=false&transition=none&backgroundTransition=none',
+        query: slideImageQuery,
         reducedMotion: true,
         timeoutMs,
         onStep: step,

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { slideImageQuery } from '../../src/png/export-png.ts';
 import { type PresentServer, startPresentServer } from '../../src/present/present-server.ts';
 import { createPresentToken } from '../../src/present/present-token.ts';
 import { talkSocketPath } from '../../src/talk/protocol.ts';
@@ -115,6 +116,15 @@ describe('the room view', () => {
       expect(found.some((item) => item.includes('source-marker'))).toBe(true);
       expect(found.some((item) => item.includes('chart__data'))).toBe(true);
       expect(found.some((item) => item.includes('summary'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('in a slide image, as the exports ask for it, shows the slide alone: nothing to click or follow', async () => {
+    const page = await open(`${session.server.url}?${slideImageQuery}`);
+    try {
+      expect(await clickableOnEverySlide(page)).toEqual([]);
     } finally {
       await page.close();
     }
