@@ -54,6 +54,11 @@ async function pngRun(context: BenchContext, copies: number): Promise<PngRun> {
       listed.push(name);
     }
   }
+  // A contents slide lists the sections after it: repeated, it would list them all and not fit its page.
+  for (const file of listed) {
+    const text = await readFile(path.join(slidesDir, file), 'utf8');
+    await writeFile(path.join(slidesDir, file), text.replace(/^```contents\n```$/m, 'Các phần của bài.'));
+  }
   const sectionsBlock = `sections:\n${listed.map((file) => `  - ${file}`).join('\n')}\n`;
   await writeFile(path.join(slidesDir, 'deck.yaml'), index.replace(/^sections:\n(?:\s+- .+\n?)+/m, sectionsBlock));
   const distDir = path.join(context.work, `dist-x${copies}`);
