@@ -1,6 +1,7 @@
-import { copyFile, lstat, mkdir, readlink, symlink } from 'node:fs/promises';
+import { copyFile, mkdir, readlink, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from './output-marker.ts';
+import { pathExists } from './path-exists.ts';
 
 /**
  * Copies into `to` every file of `from`, at any depth, that `keep` accepts and that `to` does not
@@ -19,7 +20,7 @@ export async function carryOverFiles(from: string, to: string, keep: (file: stri
   for (const file of files.filter(keep)) {
     const source = path.join(from, file);
     const destination = path.join(to, file);
-    if (await exists(destination)) continue;
+    if (await pathExists(destination)) continue;
     await mkdir(path.dirname(destination), { recursive: true });
     try {
       await symlink(await readlink(source), destination);
@@ -30,13 +31,4 @@ export async function carryOverFiles(from: string, to: string, keep: (file: stri
     copied.push(file);
   }
   return copied;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -4,6 +4,7 @@ import { baseMessage } from './base-messages.ts';
 import { writeFailure } from './describe-write-error.ts';
 import { displayPath } from './display-path.ts';
 import { type Message, say } from './message.ts';
+import { pathExists } from './path-exists.ts';
 
 /**
  * What a scratch path beside an output is for: the output being made (tmp), a finished one about to
@@ -61,7 +62,7 @@ export async function removeStaleTemporaries(dir: string, pattern: RegExp = scra
   const removed: string[] = [];
   for (const name of stale) {
     const file = path.join(dir, name);
-    if (!(await exists(file))) continue;
+    if (!(await pathExists(file))) continue;
     if (await removeLeftover(file)) removed.push(file);
   }
   return removed;
@@ -78,8 +79,8 @@ async function finishInterruptedSwaps(dir: string, stale: readonly string[]): Pr
     for (const leftover of parts.filter((part) => part.kind === kind)) {
       const target = path.join(dir, leftover.target);
       const from = path.join(dir, leftover.name);
-      if (!(await exists(from))) continue;
-      if (!(await exists(target))) {
+      if (!(await pathExists(from))) continue;
+      if (!(await pathExists(target))) {
         await rename(from, target).catch(() => undefined);
       } else if (kind === 'new') {
         // Stopped before the old copy was retired: retire it now, as the swap would have.
@@ -129,13 +130,4 @@ async function makeWritable(file: string): Promise<void> {
   if (!info?.isDirectory()) return;
   await chmod(file, (info.mode & 0o7777) | 0o700).catch(() => undefined);
   for (const entry of await readdir(file).catch(() => [] as string[])) await makeWritable(path.join(file, entry));
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

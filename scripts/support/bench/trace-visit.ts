@@ -1,6 +1,6 @@
 import type { Browser } from 'puppeteer';
 import { summarise } from './measure.ts';
-import type { VisitOptions } from './visit-deck.ts';
+import { openEmulatedPage, type VisitOptions } from './visit-deck.ts';
 
 /** The kinds of main-thread work a breakdown adds up, from Chromium's own trace event names. */
 const kinds: Record<string, string> = {
@@ -50,14 +50,8 @@ interface TraceEvent {
 export async function traceVisit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Breakdown> {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    await page.setViewport({
-      ...(options.viewport ?? { width: 1280, height: 720 }),
-      isMobile: options.mobile ?? false,
-      hasTouch: options.mobile ?? false,
-    });
-    if (options.cpuThrottling && options.cpuThrottling > 1) await page.emulateCPUThrottling(options.cpuThrottling);
-    if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    // Traced for CPU time, which a slow network would only spread out: the network is not slowed.
+    const page = await openEmulatedPage(context, { ...options, slowNetwork: false });
     await page.tracing.start({
       categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', '__metadata'],
     });

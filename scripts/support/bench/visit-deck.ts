@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { PredefinedNetworkConditions } from 'puppeteer';
 
 export interface VisitOptions {
@@ -32,6 +32,20 @@ declare global {
   }
 }
 
+/** A new page of `context` with the visit's screen, CPU, network and motion emulated. */
+export async function openEmulatedPage(context: BrowserContext, options: VisitOptions): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewport({
+    ...(options.viewport ?? { width: 1280, height: 720 }),
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+  });
+  if (options.cpuThrottling && options.cpuThrottling > 1) await page.emulateCPUThrottling(options.cpuThrottling);
+  if (options.slowNetwork) await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+  if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  return page;
+}
+
 /**
  * Opens the deck in a fresh browser context (nothing cached from an earlier visit) and times it:
  * the ready signal, the first contentful paint, and the largest contentful paint once the deck is
@@ -41,15 +55,7 @@ export async function visitDeck(browser: Browser, url: string, options: VisitOpt
   const context = await browser.createBrowserContext();
   const timeout = options.timeoutMs ?? 60_000;
   try {
-    const page = await context.newPage();
-    await page.setViewport({
-      ...(options.viewport ?? { width: 1280, height: 720 }),
-      isMobile: options.mobile ?? false,
-      hasTouch: options.mobile ?? false,
-    });
-    if (options.cpuThrottling && options.cpuThrottling > 1) await page.emulateCPUThrottling(options.cpuThrottling);
-    if (options.slowNetwork) await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
-    if (options.reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const page = await openEmulatedPage(context, options);
     await page.evaluateOnNewDocument(() => {
       const visit: { ready?: number; lcp?: number } = {};
       window.benchVisit = visit;
