@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckOrThrow } from '../../src/content/load-deck.ts';
@@ -22,6 +23,7 @@ let slides: Slide[];
 let locale: Locale;
 
 beforeAll(async () => {
+  await mkdir('tests/artifacts/screens', { recursive: true });
   deck = (await loadDeckOrThrow(fixtureDecks.basic)).deck;
   slides = allSlides(deck);
   locale = createLocale(deck.meta.lang);

@@ -161,7 +161,8 @@ export async function readCatalog(file: string): Promise<{ lang?: string; marked
  */
 export async function unmarkedContent(file: string): Promise<string[]> {
   const data = new Uint8Array(await readFile(file));
-  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  // Errors only: pdf.js warns that it cannot draw Chromium's function-based shadings, which it still lists.
+  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const names = new Map(Object.entries(OPS).map(([name, code]) => [code, name]));
   const painting = new Set(['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'shadingFill']);
   const found: string[] = [];
