@@ -84,6 +84,8 @@ export interface LocaleDefinition {
   lang: string;
   /** The Intl locale for numbers: "vi-VN" writes 1,5 and 1.000. */
   numberLocale: string;
+  /** The language with its region, as office files mark text for proofing: "vi-VN". */
+  officeLanguage: string;
   /** A paragraph starting with one of these opens a slide's speaker notes; the first is the one to suggest. */
   notesMarkers: readonly [string, ...string[]];
   /**

@@ -33,7 +33,14 @@ export function buildPptxSlides(context: DeckContext): PptxDeck {
   const { meta } = context.deck;
   const total = allSlides(context.deck).length;
   return {
-    meta: { title: meta.title, subject: meta.description, author: meta.author, lang: meta.lang, keywords: meta.keywords },
+    meta: {
+      title: meta.title,
+      subject: meta.description,
+      author: meta.author,
+      lang: meta.lang,
+      proofingLanguage: context.locale.officeLanguage,
+      keywords: meta.keywords,
+    },
     fontFace: fontFamilies[0],
     bulletColor: colours.red,
     titleBox: box(contentFrame.title),

@@ -20,8 +20,10 @@ export interface PptxMeta {
   title: string;
   subject: string;
   author: string;
-  /** BCP 47, such as "vi"; PowerPoint's proofing language is derived from it ("vi-VN"). */
+  /** BCP 47, as deck.yaml writes it ("vi"): the document's language. */
   lang: string;
+  /** Every run's proofing language, with its region: the Locale's officeLanguage ("vi-VN"). */
+  proofingLanguage: string;
   keywords: string[];
 }
 

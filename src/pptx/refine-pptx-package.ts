@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
 import { addWorkbookFormats } from './add-workbook-formats.ts';
 import type { ChartShape, PptxDeck, PptxSlide } from './pptx-deck.ts';
-import { proofingLanguage } from './proofing-language.ts';
 import { masterOf, slideMasters } from './slide-masters.ts';
 
 /**
@@ -13,7 +12,7 @@ import { masterOf, slideMasters } from './slide-masters.ts';
  */
 export async function refinePptxPackage(bytes: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const lang = proofingLanguage(deck.meta.lang);
+  const lang = deck.meta.proofingLanguage;
   const charts = deck.slides.flatMap((slide) => slide.shapes.filter((shape): shape is ChartShape => shape.kind === 'chart'));
   // PptxGenJS numbers chart parts in the order the charts were added, with a counter that runs on
   // across presentations made in the same process: the numbers grow but need not start at 1.

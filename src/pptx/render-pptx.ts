@@ -1,6 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ChartShape, PptxDeck, PptxSlide, TextParagraph, TextShape } from './pptx-deck.ts';
-import { proofingLanguage } from './proofing-language.ts';
 import { refinePptxPackage } from './refine-pptx-package.ts';
 import { masterOf, slideMasters } from './slide-masters.ts';
 
@@ -16,7 +15,7 @@ export async function renderPptx(deck: PptxDeck): Promise<Uint8Array> {
   // file): refinePptxPackage writes it instead.
   pptx.company = '';
   pptx.theme = { headFontFace: deck.fontFace, bodyFontFace: deck.fontFace };
-  const lang = proofingLanguage(deck.meta.lang);
+  const lang = deck.meta.proofingLanguage;
   defineMasters(pptx, deck);
   for (const slide of deck.slides) addSlide(pptx, slide, deck.fontFace, lang);
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;

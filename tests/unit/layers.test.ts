@@ -113,3 +113,14 @@ describe('imports point one way', () => {
     expect(layers[layerOf('src/html/x.ts') ?? '']).toBeGreaterThan(layers[layerOf('src/model/y.ts') ?? ''] ?? 0);
   });
 });
+
+describe('one context', () => {
+  it('builds the Locale in one place, the deck context, for every output', async () => {
+    const files = [...(await codeFiles('src')), ...(await codeFiles('scripts'))];
+    expect(files.length).toBeGreaterThan(100);
+    const callers: string[] = [];
+    for (const file of files)
+      if (/\bcreateLocale\(/.test((await readFile(file, 'utf8')).replace(/export function createLocale\(/, ''))) callers.push(file);
+    expect(callers).toEqual(['src/model/deck-context.ts']);
+  });
+});

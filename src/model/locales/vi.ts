@@ -807,6 +807,7 @@ const fieldHelp: Record<FieldHelpKey, FieldHelp> = {
 export const vi = {
   lang: 'vi',
   numberLocale: 'vi-VN',
+  officeLanguage: 'vi-VN',
   notesMarkers: ['Ghi chú:', 'Note:', 'Notes:'],
   hintMarkers: ['Gợi ý:', 'Hint:'],
   qualifiers: ['khoảng', 'trên', 'dưới', 'hơn', 'gần', 'ngót', 'chừng', 'xấp xỉ', 'ít nhất', 'tối đa', 'tối thiểu'],
